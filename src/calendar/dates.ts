@@ -1,0 +1,103 @@
+/**
+ * Calendar-date arithmetic on ISO `YYYY-MM-DD` strings.
+ *
+ * Dates are civil dates with no time of day and no time zone: they are turned into a count of days
+ * with `Date.UTC`, so no local offset or daylight-saving change can move a date by one day.
+ *
+ * Months and years are counted as the Romanian Civil Code counts terms (Legea nr. 287/2009, art. 2.552):
+ * a term of N months ends on the same day of the month N months later, and when that month has no such
+ * day, on its last day. So one month after 31 January is 28 (or 29) February, and a person born on
+ * 29 February completes a year of age on 28 February of a common year.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** A date as year, month (1-12) and day. */
+interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Number of days in a month of a year (month 1-12), leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parseParts(iso: string): CivilDate | undefined {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is not). */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && parseParts(value) !== undefined;
+}
+
+function parse(iso: string): CivilDate {
+  const parts = parseParts(iso);
+  if (!parts) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${iso}`);
+  return parts;
+}
+
+function format({ year, month, day }: CivilDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function dayNumber({ year, month, day }: CivilDate): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+/** The date `months` calendar months after `iso` (negative goes back), clamped to the month's last day. */
+export function addMonths(iso: string, months: number): string {
+  const { year, month, day } = parse(iso);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return format({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+}
+
+/** The date `days` days after `iso` (negative goes back). */
+export function addDays(iso: string, days: number): string {
+  const date = new Date((dayNumber(parse(iso)) + days) * MS_PER_DAY);
+  return format({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+}
+
+/** Days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(parse(to)) - dayNumber(parse(from));
+}
+
+/**
+ * Whole calendar months completed from `from` to `to`: the largest n with `addMonths(from, n) <= to`.
+ * When `to` is earlier than `from` the count is negative (minus the months completed going back).
+ */
+export function completedMonths(from: string, to: string): number {
+  if (to < from) {
+    const back = completedMonths(to, from);
+    return back === 0 ? 0 : -back;
+  }
+  const a = parse(from);
+  const b = parse(to);
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  if (addMonths(from, months) > to) months -= 1;
+  return months;
+}
+
+/** Whole years completed from `from` to `to` (age in completed years when `from` is a birth date). */
+export function completedYears(from: string, to: string): number {
+  return Math.trunc(completedMonths(from, to) / 12);
+}
+
+/** Days from `from` to the same day `months` months later (e.g. a quarter from 1 March is 92 days). */
+export function daysUntilMonthsLater(from: string, months: number): number {
+  return daysBetween(from, addMonths(from, months));
+}

@@ -1,0 +1,78 @@
+import { CnasRulesError } from '../errors/issue.js';
+import type { Decision } from '../evaluate/decision.js';
+import type { AnyRegistry, Evaluator } from '../evaluate/evaluator.js';
+import type { LoadedVersion } from '../ruleset/catalog.js';
+import type { TestCase } from '../ruleset/schema.js';
+
+/** The result of one case: passed, or the differences between what was expected and what came. */
+export interface CaseResult {
+  readonly ruleSet: string;
+  readonly version: string;
+  readonly file: string;
+  readonly id: string;
+  readonly name: string;
+  readonly passed: boolean;
+  readonly failures: readonly string[];
+  /** The decision, when the case evaluated (for coverage of criterion statuses). */
+  readonly decision?: Decision;
+}
+
+/** Runs every case of the catalog's versions (or of one rule set). */
+export async function runCases(evaluator: Evaluator<AnyRegistry>, ruleSet?: string): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  for (const set of evaluator.catalog.values()) {
+    if (ruleSet !== undefined && set.id !== ruleSet) continue;
+    for (const version of set.versions) {
+      if (!version.cases) continue;
+      for (const testCase of version.cases.data.cases) results.push(await runCase(evaluator, set.id, version, testCase));
+    }
+  }
+  return results;
+}
+
+async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, version: LoadedVersion, testCase: TestCase): Promise<CaseResult> {
+  const base = { ruleSet, version: version.data.validFrom, file: version.cases!.file, id: testCase.id, name: testCase.name };
+  const expect = testCase.expect;
+  let decision: Decision;
+  try {
+    decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, { asOf: testCase.asOf });
+  } catch (error) {
+    if (!(error instanceof CnasRulesError)) throw error;
+    const failures = 'error' in expect ? compareError(expect.error, error) : [`expected a decision, got error: ${error.message}`];
+    return { ...base, passed: failures.length === 0, failures };
+  }
+  if ('error' in expect) {
+    return { ...base, passed: false, failures: [`expected error ${expect.error.code}, got outcome ${decision.outcome}`], decision };
+  }
+  const failures: string[] = [];
+  if (decision.version.validFrom !== version.data.validFrom) {
+    failures.push(`asOf ${testCase.asOf} selects version ${decision.version.validFrom}, not the version ${version.data.validFrom} these cases belong to`);
+  }
+  if (decision.outcome !== expect.outcome) failures.push(`outcome: expected ${expect.outcome}, got ${decision.outcome}`);
+  for (const [id, status] of Object.entries(expect.criteria ?? {})) {
+    const actual = decision.criteria[id]?.status;
+    if (actual !== status) failures.push(`criterion ${id}: expected ${status}, got ${actual ?? 'no such criterion'}`);
+  }
+  if (expect.missingFacts) {
+    const actual = decision.missingFacts.map((m) => m.fact).sort();
+    const wanted = [...expect.missingFacts].sort();
+    if (JSON.stringify(actual) !== JSON.stringify(wanted)) failures.push(`missingFacts: expected [${wanted}], got [${actual}]`);
+  }
+  for (const [id, value] of Object.entries(expect.outputs ?? {})) {
+    const output = decision.outputs[id];
+    const actual = output ? output.value : undefined;
+    if (JSON.stringify(actual) !== JSON.stringify(value)) {
+      failures.push(`output ${id}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)} (${output?.status ?? 'no such output'})`);
+    }
+  }
+  return { ...base, passed: failures.length === 0, failures, decision };
+}
+
+function compareError(expected: { code: string; path?: Array<string | number> | undefined }, error: CnasRulesError): string[] {
+  const match = error.issues.find(
+    (issue) => issue.code === expected.code && (expected.path === undefined || JSON.stringify(issue.path) === JSON.stringify(expected.path)),
+  );
+  if (match) return [];
+  const got = error.issues.map((i) => `${i.code} ${JSON.stringify(i.path)}`).join('; ');
+  return [`expected error ${expected.code}${expected.path ? ` at ${JSON.stringify(expected.path)}` : ''}, got ${got}`];
+}

@@ -1,0 +1,85 @@
+/**
+ * Errors are data: every problem is an {@link Issue} with a code from a closed list, a path and
+ * messages in Romanian and English. Problems are collected first and thrown together in one
+ * {@link CnasRulesError}, so nothing is ever half-evaluated or half-loaded.
+ */
+
+/** Every issue code the library can produce. */
+export const ISSUE_CODES = [
+  // input facts
+  'invalid_facts',
+  'unknown_fact',
+  'invalid_fact_type',
+  'invalid_fact_value',
+  // evaluation request
+  'invalid_as_of',
+  'unknown_rule_set',
+  'not_in_force',
+  'decision_table_conflict',
+  // rule files
+  'unreadable_file',
+  'invalid_json',
+  'file_too_large',
+  'nesting_too_deep',
+  'schema_violation',
+  'file_name_mismatch',
+  'duplicate_id',
+  'unknown_reference',
+  'operator_not_allowed',
+  'value_not_allowed',
+  'criterion_cycle',
+  'provenance_gap_undeclared',
+  'duplicate_version',
+  'version_overlap',
+  'missing_set_file',
+] as const;
+
+/** One issue code. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** A path into the facts, the evaluation options or a rule file (keys and array indexes). */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/** One problem, as data. */
+export interface Issue {
+  /** What kind of problem this is. */
+  readonly code: IssueCode;
+  /** Where it is: into the facts for input problems, into the JSON document for rule-file problems. */
+  readonly path: IssuePath;
+  /** The rule file or cases file concerned, for problems found while loading. */
+  readonly file?: string;
+  /** The problem in words, in Romanian and in English. */
+  readonly message: { readonly ro: string; readonly en: string };
+  /** Values that the message was made from (expected, received, allowed values, versions...). */
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/** The error thrown by the library: it carries every issue found, never only the first. */
+export class CnasRulesError extends Error {
+  override readonly name = 'CnasRulesError';
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    super(summarize(issues));
+    this.issues = issues;
+  }
+
+  /** The code of the first issue (all issues of one throw usually share a stage). */
+  get code(): IssueCode {
+    return this.issues[0]?.code ?? 'schema_violation';
+  }
+}
+
+function summarize(issues: readonly Issue[]): string {
+  const lines = issues.slice(0, 20).map((issue) => {
+    const where = [issue.file, issue.path.length > 0 ? formatPath(issue.path) : undefined].filter(Boolean).join(' ');
+    return `${issue.code}${where ? ` at ${where}` : ''}: ${issue.message.en}`;
+  });
+  if (issues.length > 20) lines.push(`... and ${issues.length - 20} more`);
+  return `${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}
+
+/** A path written the way a JSON pointer reads: `/criteria/2/when/any/0/value`. */
+export function formatPath(path: IssuePath): string {
+  return path.length === 0 ? '/' : path.map((part) => `/${String(part)}`).join('');
+}

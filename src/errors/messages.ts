@@ -1,0 +1,68 @@
+import type { IssueCode } from './issue.js';
+
+type Params = Readonly<Record<string, unknown>>;
+type Messages = { readonly [code in IssueCode]: (params: Params) => string };
+
+const list = (value: unknown): string => (Array.isArray(value) ? value.map(String).join(', ') : String(value));
+
+/** English messages, one per issue code (a test checks both languages cover every code). */
+export const MESSAGES_EN: Messages = {
+  invalid_facts: () => 'facts must be a JSON object mapping fact names to values',
+  unknown_fact: (p) => `"${p.fact}" is not a fact of this rule set version; known facts: ${list(p.known)}`,
+  invalid_fact_type: (p) => `"${p.fact}" must be ${p.expected}; received ${p.received}`,
+  invalid_fact_value: (p) => `"${p.fact}" ${p.reason}`,
+  invalid_as_of: (p) => `asOf must be a calendar date written YYYY-MM-DD; received ${p.received}`,
+  unknown_rule_set: (p) => `there is no rule set "${p.ruleSet}"; known rule sets: ${list(p.known)}`,
+  not_in_force: (p) =>
+    `no version of "${p.ruleSet}" is in force on ${p.asOf}; versions: ${list(p.versions) || 'none'}`,
+  decision_table_conflict: (p) =>
+    `decision table "${p.output}" has hit policy "unique" but rows ${list(p.rows)} all match`,
+  unreadable_file: (p) => `the file cannot be read: ${p.reason}`,
+  invalid_json: (p) => `the file is not valid JSON: ${p.reason}`,
+  file_too_large: (p) => `the file has ${p.size} bytes; at most ${p.limit} are accepted`,
+  nesting_too_deep: (p) => `the JSON is nested deeper than ${p.limit} levels`,
+  schema_violation: (p) => String(p.reason),
+  file_name_mismatch: (p) => `${p.field} is "${p.value}" but the file or folder name says "${p.expected}"`,
+  duplicate_id: (p) => `the ${p.kind} id "${p.id}" is used more than once`,
+  unknown_reference: (p) => `${p.kind} "${p.id}" is not declared${p.known ? `; declared: ${list(p.known)}` : ''}`,
+  operator_not_allowed: (p) => `operator "${p.operator}" cannot be used on ${p.factType} fact "${p.fact}"; allowed: ${list(p.allowed)}`,
+  value_not_allowed: (p) => `value ${JSON.stringify(p.value)} does not fit fact "${p.fact}": ${p.reason}`,
+  criterion_cycle: (p) => `criteria refer to each other in a cycle: ${list(p.cycle)}`,
+  provenance_gap_undeclared: (p) =>
+    `act "${p.act}" has no ${list(p.fields)}; declare a sourceGap of kind "provenance" saying why`,
+  duplicate_version: (p) => `two versions take effect on ${p.validFrom}: ${list(p.files)}`,
+  version_overlap: (p) => `the version of ${p.validFrom} is declared in force until ${p.validUntil}, after the next version starts on ${p.next}`,
+  missing_set_file: () => 'the rule set folder has no set.json',
+};
+
+/** Romanian messages, one per issue code. */
+export const MESSAGES_RO: Messages = {
+  invalid_facts: () => 'faptele trebuie să fie un obiect JSON care asociază numelor de fapte valori',
+  unknown_fact: (p) => `„${p.fact}” nu este un fapt al acestei versiuni a setului de reguli; fapte cunoscute: ${list(p.known)}`,
+  invalid_fact_type: (p) => `„${p.fact}” trebuie să fie ${p.expectedRo ?? p.expected}; s-a primit ${p.received}`,
+  invalid_fact_value: (p) => `„${p.fact}” ${p.reasonRo ?? p.reason}`,
+  invalid_as_of: (p) => `asOf trebuie să fie o dată calendaristică de forma AAAA-LL-ZZ; s-a primit ${p.received}`,
+  unknown_rule_set: (p) => `nu există setul de reguli „${p.ruleSet}”; seturi cunoscute: ${list(p.known)}`,
+  not_in_force: (p) =>
+    `nicio versiune a setului „${p.ruleSet}” nu este în vigoare la ${p.asOf}; versiuni: ${list(p.versions) || 'niciuna'}`,
+  decision_table_conflict: (p) =>
+    `tabelul de decizie „${p.output}” cere o singură potrivire, dar se potrivesc rândurile ${list(p.rows)}`,
+  unreadable_file: (p) => `fișierul nu poate fi citit: ${p.reason}`,
+  invalid_json: (p) => `fișierul nu este JSON valid: ${p.reason}`,
+  file_too_large: (p) => `fișierul are ${p.size} octeți; se acceptă cel mult ${p.limit}`,
+  nesting_too_deep: (p) => `JSON-ul are mai mult de ${p.limit} niveluri de imbricare`,
+  schema_violation: (p) => `structură nepermisă: ${p.reason}`,
+  file_name_mismatch: (p) => `${p.field} este „${p.value}”, dar numele fișierului sau al dosarului indică „${p.expected}”`,
+  duplicate_id: (p) => `identificatorul ${p.kind} „${p.id}” este folosit de mai multe ori`,
+  unknown_reference: (p) => `${p.kind} „${p.id}” nu este declarat${p.known ? `; declarate: ${list(p.known)}` : ''}`,
+  operator_not_allowed: (p) =>
+    `operatorul „${p.operator}” nu se poate folosi pentru faptul „${p.fact}” de tip ${p.factType}; permise: ${list(p.allowed)}`,
+  value_not_allowed: (p) => `valoarea ${JSON.stringify(p.value)} nu se potrivește faptului „${p.fact}”: ${p.reason}`,
+  criterion_cycle: (p) => `criteriile se referă unul la altul în cerc: ${list(p.cycle)}`,
+  provenance_gap_undeclared: (p) =>
+    `actul „${p.act}” nu are ${list(p.fields)}; declarați un sourceGap de tip „provenance” care explică de ce`,
+  duplicate_version: (p) => `două versiuni intră în vigoare la ${p.validFrom}: ${list(p.files)}`,
+  version_overlap: (p) =>
+    `versiunea din ${p.validFrom} este declarată în vigoare până la ${p.validUntil}, după începutul versiunii următoare (${p.next})`,
+  missing_set_file: () => 'dosarul setului de reguli nu are fișierul set.json',
+};

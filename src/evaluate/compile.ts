@@ -1,0 +1,65 @@
+import type { RuleProperties } from 'json-rules-engine';
+import { engineOperatorName } from '../operators/operators.js';
+import type { LoadedVersion } from '../ruleset/catalog.js';
+import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
+import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { walkCondition } from '../ruleset/walk.js';
+import { EnginePool } from './engine-pool.js';
+
+/** A version made ready to evaluate: its distinct fact comparisons, and the engines that run them. */
+export interface CompiledVersion {
+  readonly loaded: LoadedVersion;
+  readonly data: RuleVersionFile;
+  /** Every distinct fact comparison of the version, in a fixed order. */
+  readonly leaves: readonly CompiledLeaf[];
+  /** The index in `leaves` of a comparison, by {@link leafKey}. */
+  readonly leafIndex: ReadonlyMap<string, number>;
+  readonly pool: EnginePool;
+}
+
+export interface CompiledLeaf {
+  readonly condition: FactCondition;
+  readonly type: FactType;
+}
+
+/** The identity of a comparison: the same fact, operator and value are evaluated once per run. */
+export function leafKey(leaf: FactCondition): string {
+  return JSON.stringify([leaf.fact, leaf.operator, leaf.value]);
+}
+
+/**
+ * Compiles one version. Every distinct comparison becomes one leaf of a single json-rules-engine rule
+ * (`all`, one priority), so one run evaluates every comparison and none is skipped by
+ * short-circuiting; the three-valued logic over them (all / any / not / at least N, criteria and
+ * decision tables) is computed by the facade from those leaf results.
+ */
+export function compileVersion(loaded: LoadedVersion): CompiledVersion {
+  const { data } = loaded;
+  const leaves: CompiledLeaf[] = [];
+  const leafIndex = new Map<string, number>();
+  const add = (condition: FactCondition) => {
+    const key = leafKey(condition);
+    if (leafIndex.has(key)) return;
+    leafIndex.set(key, leaves.length);
+    leaves.push({ condition, type: factTypeOf(condition.fact, data.facts, data.derived)! });
+  };
+  const conditions: Condition[] = [
+    ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
+    ...(data.outcome ? [data.outcome] : []),
+    ...data.outputs.flatMap((table) => table.rows.map((row) => row.when)),
+  ];
+  for (const condition of conditions) walkCondition(condition, { fact: add }, []);
+
+  const rule: RuleProperties = {
+    name: `${data.ruleSet}@${data.validFrom}`,
+    conditions: {
+      all: leaves.map(({ condition, type }) => ({
+        fact: condition.fact,
+        operator: engineOperatorName(type, condition.operator),
+        value: condition.value,
+      })),
+    },
+    event: { type: 'evaluated' },
+  };
+  return { loaded, data, leaves, leafIndex, pool: new EnginePool(rule) };
+}

@@ -1,0 +1,68 @@
+import { CnasRulesError } from '../errors/issue.js';
+import { makeIssue } from '../errors/make-issue.js';
+import type { FactState } from '../facts/derive.js';
+import type { DecisionTable, RuleVersionFile } from '../ruleset/schema.js';
+import type { OutputResult, OutputRow } from './decision.js';
+import { describeCitation } from './describe-version.js';
+import { type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
+
+type Row = DecisionTable['rows'][number];
+
+/** A row's truth, counting a `then` that reads an unknown fact as unknown too. */
+function rowVerdict(row: Row, source: VerdictSource, state: FactState): Verdict {
+  const verdict = evaluateCondition(row.when, source);
+  if (verdict.value === 'F') return verdict;
+  const unread = Object.values(row.then).flatMap((value) =>
+    typeof value === 'object' && !state.values.has(value.fact) ? (state.lacking.get(value.fact) ?? [value.fact]) : [],
+  );
+  if (unread.length === 0) return verdict;
+  return { value: 'U', missing: [...new Set([...verdict.missing, ...unread])], gaps: verdict.gaps };
+}
+
+function rowValue(row: Row, state: FactState): OutputRow {
+  const value = Object.fromEntries(
+    Object.entries(row.then).map(([field, v]) => [field, typeof v === 'object' ? state.values.get(v.fact)! : v]),
+  );
+  return { id: row.id, reason: row.reason, value };
+}
+
+/**
+ * Evaluates every decision table. `first`: the first row that applies, unless an earlier row is
+ * still unknown; `unique`: the one row that applies (two is a conflict in the rule file); `collect`:
+ * every row that applies, undetermined while any row is unknown.
+ */
+export function evaluateTables(data: RuleVersionFile, source: VerdictSource, state: FactState): Record<string, OutputResult> {
+  return Object.fromEntries(data.outputs.map((table) => [table.id, evaluateTable(table, data, source, state)]));
+}
+
+function evaluateTable(table: DecisionTable, data: RuleVersionFile, source: VerdictSource, state: FactState): OutputResult {
+  const verdicts = table.rows.map((row) => rowVerdict(row, source, state));
+  let considered = verdicts;
+  if (table.hitPolicy === 'first') {
+    const firstTrue = verdicts.findIndex((v) => v.value === 'T');
+    considered = firstTrue === -1 ? verdicts : verdicts.slice(0, firstTrue + 1);
+  }
+  const matched = table.rows.filter((_, i) => considered[i]?.value === 'T');
+  const open = considered.filter((v) => v.value === 'U');
+  if (table.hitPolicy === 'unique' && matched.length > 1) {
+    throw new CnasRulesError([
+      makeIssue('decision_table_conflict', ['outputs', table.id], { output: table.id, rows: matched.map((r) => r.id) }),
+    ]);
+  }
+  const decided = table.hitPolicy === 'unique' ? matched.length === 1 || open.length === 0 : open.length === 0;
+  const rows = decided ? matched.map((row) => rowValue(row, state)) : [];
+  const base = {
+    id: table.id,
+    title: table.title,
+    hitPolicy: table.hitPolicy,
+    status: !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',
+    value: decided && table.hitPolicy !== 'collect' ? (rows[0]?.value ?? null) : null,
+    rows,
+    missingFacts: decided ? [] : [...new Set(open.flatMap((v) => v.missing))],
+  } as const;
+  return {
+    ...base,
+    ...(table.law ? { law: table.law } : {}),
+    ...(table.cite ? { citation: describeCitation(data, table.cite) } : {}),
+  };
+}

@@ -1,0 +1,122 @@
+/** The shapes of an explained decision. Everything here is plain data, ready for JSON. */
+
+/** A text in Romanian and English. */
+export interface Localized {
+  readonly ro: string;
+  readonly en: string;
+}
+
+/** The outcome of a rule set on a date: met, not met, or not decidable from the facts given. */
+export type Outcome = 'met' | 'not_met' | 'undetermined';
+
+/** The status of one criterion. `not_applicable`: its `appliesWhen` is false, so it does not count. */
+export type CriterionStatus = 'met' | 'not_met' | 'unknown' | 'not_applicable';
+
+/** Where a criterion's text stands in the law. */
+export interface CitationInfo {
+  /** The act as it names itself, with its number and Monitorul Oficial when known. */
+  readonly act: string;
+  /** Annex, article, point, letter, indent. */
+  readonly location: string;
+  /** The document the text was copied from (a seed file or a public page). */
+  readonly source: string;
+  readonly url?: string;
+}
+
+/** One fact comparison inside a criterion, as evaluated. */
+export interface TestResult {
+  readonly fact: string;
+  readonly label: Localized;
+  readonly operator: string;
+  /** The value the fact was compared with (a decimal string, a date, enum ids, or a boolean). */
+  readonly threshold: string | boolean | readonly string[];
+  readonly unit?: string;
+  /** The fact's value, or `null` when it is unknown. */
+  readonly observed: string | boolean | null;
+  readonly status: 'met' | 'not_met' | 'unknown';
+}
+
+export interface CriterionResult {
+  readonly id: string;
+  readonly status: CriterionStatus;
+  readonly title: Localized;
+  /** ro: the verbatim text of the law; en: an English gloss. */
+  readonly law: Localized;
+  readonly citation: CitationInfo;
+  readonly tests: readonly TestResult[];
+  /** Facts whose value could change this criterion's status (empty unless it is unknown). */
+  readonly missingFacts: readonly string[];
+  /** Source gaps that keep this criterion unknown whatever the facts. */
+  readonly unresolvedGaps: readonly string[];
+}
+
+/** A fact still needed to decide, and the criteria and outputs waiting for it. */
+export interface MissingFact {
+  readonly fact: string;
+  readonly label: Localized;
+  readonly neededBy: readonly string[];
+}
+
+export interface OutputRow {
+  readonly id: string;
+  readonly reason: Localized;
+  readonly value: Readonly<Record<string, string | boolean>>;
+}
+
+/** The result of a decision table: e.g. the maximum prescription duration and why. */
+export interface OutputResult {
+  readonly id: string;
+  readonly title: Localized;
+  readonly hitPolicy: 'first' | 'unique' | 'collect';
+  /** determined: the rows are known; undetermined: facts are missing; no_match: no row applies. */
+  readonly status: 'determined' | 'undetermined' | 'no_match';
+  /** The value of the row that applies (first / unique), or null. */
+  readonly value: Readonly<Record<string, string | boolean>> | null;
+  /** The rows that apply, in table order (one for first / unique, any number for collect). */
+  readonly rows: readonly OutputRow[];
+  readonly missingFacts: readonly string[];
+  readonly law?: Localized;
+  readonly citation?: CitationInfo;
+}
+
+export interface SourceGapInfo {
+  readonly id: string;
+  readonly kind: string;
+  readonly what: string;
+  readonly effect: string;
+  readonly recoveredFrom?: string;
+}
+
+export interface InterpretationInfo {
+  readonly id: string;
+  readonly question: string;
+  readonly reading: string;
+  readonly reason: string;
+}
+
+/** The version of the rule set that was applied, with its legal provenance. */
+export interface VersionInfo {
+  readonly validFrom: string;
+  /** The last day in force, or null while no end or later version is known. */
+  readonly validUntil: string | null;
+  readonly title: Localized;
+  readonly acts: ReadonlyArray<{ readonly id: string; readonly citation: string; readonly url?: string }>;
+  readonly amendedBy: readonly string[];
+  readonly checkedOn: string;
+  readonly sourceGaps: readonly SourceGapInfo[];
+  readonly interpretations: readonly InterpretationInfo[];
+}
+
+/** An explained decision. */
+export interface Decision<C extends string = string, O extends string = string> {
+  readonly ruleSet: string;
+  readonly asOf: string;
+  readonly outcome: Outcome;
+  readonly criteria: Readonly<Record<C, CriterionResult>>;
+  /** When undetermined: the facts whose values could still change the outcome, in criterion order. */
+  readonly missingFacts: readonly MissingFact[];
+  /** When undetermined because the law's text is not available: the gaps responsible. */
+  readonly unresolvedGaps: readonly SourceGapInfo[];
+  readonly outputs: Readonly<Record<O, OutputResult>>;
+  readonly version: VersionInfo;
+}

@@ -1,0 +1,158 @@
+import type { FactState } from '../facts/derive.js';
+import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { walkCondition } from '../ruleset/walk.js';
+import { type CompiledVersion, leafKey } from './compile.js';
+import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, TestResult } from './decision.js';
+import { describeCitation, describeVersion } from './describe-version.js';
+import { evaluateTables } from './decision-tables.js';
+import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
+
+/** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
+async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
+  if (compiled.leaves.length === 0) return [];
+  const facts = Object.fromEntries(state.values);
+  const run = await compiled.pool.use((engine) => engine.run(facts));
+  const ruleResult = run.results[0] ?? run.failureResults[0];
+  const evaluated = (ruleResult?.conditions as unknown as { all: Array<{ result?: boolean }> }).all;
+  return compiled.leaves.map(({ condition }, i) => {
+    if (!state.values.has(condition.fact)) return 'U';
+    const result = evaluated[i]?.result;
+    if (typeof result !== 'boolean') throw new Error(`comparison ${leafKey(condition)} was not evaluated`);
+    return result ? 'T' : 'F';
+  });
+}
+
+const STATUS_VERDICT: Record<CriterionStatus, Tri> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'T' };
+
+/** Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained. */
+export async function evaluateVersion(
+  compiled: CompiledVersion,
+  state: FactState,
+  asOf: string,
+): Promise<Decision> {
+  const { data } = compiled;
+  const leafTruth = await runLeaves(compiled, state);
+  const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
+
+  const criterionResults = new Map<string, CriterionResult>();
+  const source: VerdictSource = {
+    fact(leaf) {
+      const value = leafTruth[compiled.leafIndex.get(leafKey(leaf))!]!;
+      if (value === 'T') return VERDICT_TRUE;
+      if (value === 'F') return VERDICT_FALSE;
+      return { value: 'U', missing: missingOf(leaf.fact), gaps: [] };
+    },
+    criterion(id) {
+      const result = criterionOf(id);
+      return { value: STATUS_VERDICT[result.status], missing: result.missingFacts, gaps: result.unresolvedGaps };
+    },
+    gap(id) {
+      return { value: 'U', missing: [], gaps: [id] };
+    },
+  };
+  const criterionOf = (id: string): CriterionResult => {
+    const known = criterionResults.get(id);
+    if (known) return known;
+    const criterion = data.criteria.find((c) => c.id === id)!;
+    const result = evaluateCriterion(criterion, data, source, state, (leaf) => leafTruth[compiled.leafIndex.get(leafKey(leaf))!]!);
+    criterionResults.set(id, result);
+    return result;
+  };
+  const criteria = Object.fromEntries(data.criteria.map((c) => [c.id, criterionOf(c.id)]));
+
+  const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
+  const outcome = evaluateCondition(outcomeCondition, source);
+  const outputs = evaluateTables(data, source, state);
+
+  const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
+  return {
+    ruleSet: data.ruleSet,
+    asOf,
+    outcome: outcome.value === 'T' ? 'met' : outcome.value === 'F' ? 'not_met' : 'undetermined',
+    criteria,
+    missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
+    unresolvedGaps: describeVersion(compiled.loaded).sourceGaps.filter((gap) => gapIds.has(gap.id)),
+    outputs,
+    version: describeVersion(compiled.loaded),
+  };
+}
+
+function evaluateCriterion(
+  criterion: Criterion,
+  data: RuleVersionFile,
+  source: VerdictSource,
+  state: FactState,
+  truthOf: (leaf: FactCondition) => Tri,
+): CriterionResult {
+  const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
+  const body = evaluateCondition(criterion.when, source);
+  let status: CriterionStatus;
+  let open: Verdict[] = [];
+  if (applies.value === 'F') status = 'not_applicable';
+  else if (body.value === 'T') status = 'met';
+  else if (applies.value === 'T') {
+    status = body.value === 'F' ? 'not_met' : 'unknown';
+    open = [body];
+  } else {
+    // Whether the criterion applies is unknown and it is not met (or unknown): knowing either could decide it.
+    status = 'unknown';
+    open = [applies, body];
+  }
+  return {
+    id: criterion.id,
+    status,
+    title: criterion.title,
+    law: criterion.law,
+    citation: describeCitation(data, criterion.cite),
+    tests: describeTests(criterion, data, state, truthOf),
+    missingFacts: status === 'unknown' ? [...new Set(open.flatMap((v) => v.missing))] : [],
+    unresolvedGaps: status === 'unknown' ? [...new Set(open.flatMap((v) => v.gaps))] : [],
+  };
+}
+
+function describeTests(
+  criterion: Criterion,
+  data: RuleVersionFile,
+  state: FactState,
+  truthOf: (leaf: FactCondition) => Tri,
+): TestResult[] {
+  const tests: TestResult[] = [];
+  walkCondition(
+    criterion.when,
+    {
+      fact(leaf) {
+        const declared = data.facts[leaf.fact];
+        const label = declared?.label ?? data.derived[leaf.fact]!.label;
+        const unit = declared && (declared.type === 'decimal' || declared.type === 'integer') ? declared.unit : undefined;
+        const truth = truthOf(leaf);
+        const base = {
+          fact: leaf.fact,
+          label,
+          operator: leaf.operator,
+          threshold: leaf.value,
+          observed: state.values.get(leaf.fact) ?? null,
+          status: truth === 'T' ? 'met' : truth === 'F' ? 'not_met' : 'unknown',
+        } as const;
+        tests.push(unit ? { ...base, unit } : base);
+      },
+    },
+    [],
+  );
+  return tests;
+}
+
+/** The missing facts in criterion order, each with the criteria and outputs that wait for it. */
+function listMissing(
+  facts: readonly string[],
+  criteria: Record<string, CriterionResult>,
+  outputs: Record<string, OutputResult>,
+  data: RuleVersionFile,
+): MissingFact[] {
+  const waiting = [...Object.values(criteria), ...Object.values(outputs)];
+  const ordered = [...new Set([...waiting.flatMap((w) => w.missingFacts), ...facts])].filter((f) => facts.includes(f));
+  return ordered.map((fact) => ({
+    fact,
+    label: data.facts[fact]!.label,
+    neededBy: waiting.filter((w) => w.missingFacts.includes(fact)).map((w) => w.id),
+  }));
+}

@@ -1,0 +1,138 @@
+import { isIsoDate } from '../calendar/dates.js';
+import { bundledRulesDir } from '../bundled-rules.js';
+import { CnasRulesError, type Issue } from '../errors/issue.js';
+import { makeIssue } from '../errors/make-issue.js';
+import { deriveFacts } from '../facts/derive.js';
+import { parseFacts } from '../facts/parse-facts.js';
+import { type LoadedRuleSet, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
+import { readRuleTree } from '../ruleset/read-dir.js';
+import { type CompiledVersion, compileVersion } from './compile.js';
+import type { Decision } from './decision.js';
+import { evaluateVersion } from './evaluate-version.js';
+
+/** What a registry says of one rule set: the facts it takes, its criterion ids and its output ids. */
+export interface RuleSetTypes {
+  facts: object;
+  criteria: string;
+  outputs: string;
+}
+
+/** Rule set ids mapped to their types; generated for the bundled rules, generic for any other tree. */
+export type Registry = Record<string, RuleSetTypes>;
+
+/** The registry of a rule tree whose types are not known at compile time. */
+export type AnyRegistry = Record<string, { facts: Record<string, unknown>; criteria: string; outputs: string }>;
+
+export interface EvaluateOptions {
+  /** The date the decision is made for, YYYY-MM-DD. It selects the version in force; it is never "today" by default. */
+  readonly asOf: string;
+}
+
+/** A version of a rule set and the days it is in force. */
+export interface VersionSummary {
+  readonly validFrom: string;
+  readonly validUntil: string | null;
+  readonly file: string;
+}
+
+export interface RuleSetSummary {
+  readonly id: string;
+  readonly title: { readonly ro: string; readonly en: string };
+  readonly versions: readonly VersionSummary[];
+}
+
+/** Either a decision or the issues that prevented it: for callers that prefer not to catch. */
+export type SafeDecision<D> = { readonly ok: true; readonly decision: D } | { readonly ok: false; readonly issues: readonly Issue[] };
+
+export interface Evaluator<R extends Registry> {
+  /**
+   * Evaluates a rule set on a date. The facts are validated first against the version in force on
+   * `asOf`; any problem rejects with a {@link CnasRulesError} carrying every issue, and nothing is
+   * evaluated. Facts that are absent or `null` are unknown: criteria that need them are `unknown` and
+   * the outcome is `undetermined` unless the known facts already decide it.
+   */
+  evaluate<S extends keyof R & string>(
+    ruleSet: S,
+    facts: R[S]['facts'],
+    options: EvaluateOptions,
+  ): Promise<Decision<R[S]['criteria'], R[S]['outputs']>>;
+  /** Like {@link Evaluator.evaluate}, but resolves to `{ ok: false, issues }` instead of rejecting on bad input. */
+  safeEvaluate<S extends keyof R & string>(
+    ruleSet: S,
+    facts: R[S]['facts'],
+    options: EvaluateOptions,
+  ): Promise<SafeDecision<Decision<R[S]['criteria'], R[S]['outputs']>>>;
+  /** The rule sets and their versions. */
+  ruleSets(): RuleSetSummary[];
+  /** The catalog the evaluator was built from (the parsed and checked rule files). */
+  readonly catalog: RuleCatalog;
+}
+
+export interface EvaluatorOptions {
+  /** A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`); the bundled rules when omitted. */
+  readonly rulesDir?: string;
+  /** An already built catalog (e.g. from {@link buildCatalog} on documents that did not come from disk). */
+  readonly catalog?: RuleCatalog;
+}
+
+/**
+ * Loads, checks and compiles a rule tree once; the evaluator it returns is then used for any
+ * number of evaluations, concurrent ones included.
+ *
+ * @example
+ * ```ts
+ * const evaluator = createEvaluator();
+ * const decision = await evaluator.evaluate('portable-oxygen', { fev1VcRatioPct: 62 }, { asOf: '2025-03-10' });
+ * decision.outcome; // 'undetermined': the other criteria still need facts
+ * decision.missingFacts.map((m) => m.fact);
+ * ```
+ */
+export function createEvaluator<R extends Registry = AnyRegistry>(options: EvaluatorOptions = {}): Evaluator<R> {
+  const catalog = options.catalog ?? buildCatalog(readRuleTree(options.rulesDir ?? bundledRulesDir()));
+  const compiled = new Map<string, CompiledVersion[]>(
+    [...catalog.values()].map((set) => [set.id, set.versions.map(compileVersion)]),
+  );
+
+  const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+    const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf;
+    if (!isIsoDate(asOf)) {
+      throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: asOf === undefined ? 'nothing' : JSON.stringify(asOf) })]);
+    }
+    const set = catalog.get(ruleSet);
+    if (!set) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...catalog.keys()] })]);
+    const version = selectVersion(set, compiled.get(ruleSet)!, asOf);
+    const parsed = parseFacts(facts, version.data.facts);
+    if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
+    return evaluateVersion(version, deriveFacts(parsed.facts, version.data.derived, asOf), asOf);
+  };
+
+  return {
+    catalog,
+    evaluate: evaluate as Evaluator<R>['evaluate'],
+    safeEvaluate: (async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions) => {
+      try {
+        return { ok: true, decision: await evaluate(ruleSet, facts, evaluateOptions) };
+      } catch (error) {
+        if (error instanceof CnasRulesError) return { ok: false, issues: error.issues };
+        throw error;
+      }
+    }) as Evaluator<R>['safeEvaluate'],
+    ruleSets: () => [...catalog.values()].map(summarize),
+  };
+}
+
+function summarize(set: LoadedRuleSet): RuleSetSummary {
+  return {
+    id: set.id,
+    title: set.meta.title,
+    versions: set.versions.map((v) => ({ validFrom: v.data.validFrom, validUntil: v.lastDay ?? null, file: v.file })),
+  };
+}
+
+/** The version in force on `asOf`, or a `not_in_force` error listing every version and its days. */
+function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[], asOf: string): CompiledVersion {
+  const found = versions.find(({ loaded }) => loaded.data.validFrom <= asOf && (loaded.lastDay === undefined || asOf <= loaded.lastDay));
+  if (found) return found;
+  const listed = set.versions.map((v) => `${v.data.validFrom}..${v.lastDay ?? ''}`);
+  throw new CnasRulesError([makeIssue('not_in_force', ['asOf'], { ruleSet: set.id, asOf, versions: listed })]);
+}

@@ -1,0 +1,71 @@
+import type { Condition, FactCondition } from '../ruleset/schema.js';
+
+/** A three-valued truth: true, false, or unknown (Kleene's strong logic). */
+export type Tri = 'T' | 'F' | 'U';
+
+/**
+ * The truth of a condition, and when it is unknown, what could decide it: the supplied facts that
+ * are missing, and the source gaps (law text not available) that keep it unknown.
+ */
+export interface Verdict {
+  readonly value: Tri;
+  readonly missing: readonly string[];
+  readonly gaps: readonly string[];
+}
+
+/** How the leaves of a condition get their truth. */
+export interface VerdictSource {
+  fact(leaf: FactCondition): Verdict;
+  criterion(id: string): Verdict;
+  gap(id: string): Verdict;
+}
+
+const TRUE: Verdict = { value: 'T', missing: [], gaps: [] };
+const FALSE: Verdict = { value: 'F', missing: [], gaps: [] };
+
+/** Unknown, because of what the unknown parts lack; decided parts cannot change the result. */
+function unknownFrom(parts: readonly Verdict[]): Verdict {
+  const unknown = parts.filter((p) => p.value === 'U');
+  return {
+    value: 'U',
+    missing: [...new Set(unknown.flatMap((p) => p.missing))],
+    gaps: [...new Set(unknown.flatMap((p) => p.gaps))],
+  };
+}
+
+/**
+ * Evaluates a condition with three values. `all` is false as soon as one part is false, whatever
+ * is unknown; `any` is true as soon as one part is true; `not` keeps unknown unknown; `atLeast n`
+ * is true once n parts are true and false once too few parts can still be true. Only the unknown
+ * parts of an undecided node are reported as what could decide it.
+ */
+export function evaluateCondition(condition: Condition, source: VerdictSource): Verdict {
+  if ('all' in condition) {
+    const parts = condition.all.map((c) => evaluateCondition(c, source));
+    if (parts.some((p) => p.value === 'F')) return FALSE;
+    return parts.every((p) => p.value === 'T') ? TRUE : unknownFrom(parts);
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map((c) => evaluateCondition(c, source));
+    if (parts.some((p) => p.value === 'T')) return TRUE;
+    return parts.every((p) => p.value === 'F') ? FALSE : unknownFrom(parts);
+  }
+  if ('not' in condition) {
+    const inner = evaluateCondition(condition.not, source);
+    return inner.value === 'U' ? inner : inner.value === 'T' ? FALSE : TRUE;
+  }
+  if ('atLeast' in condition) {
+    const parts = condition.of.map((c) => evaluateCondition(c, source));
+    const met = parts.filter((p) => p.value === 'T').length;
+    const open = parts.filter((p) => p.value === 'U').length;
+    if (met >= condition.atLeast) return TRUE;
+    if (met + open < condition.atLeast) return FALSE;
+    return unknownFrom(parts);
+  }
+  if ('criterion' in condition) return source.criterion(condition.criterion);
+  if ('sourceGap' in condition) return source.gap(condition.sourceGap);
+  return source.fact(condition);
+}
+
+export const VERDICT_TRUE = TRUE;
+export const VERDICT_FALSE = FALSE;

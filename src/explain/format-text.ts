@@ -1,0 +1,124 @@
+import type { CriterionResult, Decision, OutputResult, TestResult } from '../evaluate/decision.js';
+
+/** The language of an explanation. */
+export type Lang = 'ro' | 'en';
+
+const WORDS = {
+  en: {
+    outcome: { met: 'MET', not_met: 'NOT MET', undetermined: 'UNDETERMINED' },
+    status: { met: 'met', not_met: 'not met', unknown: 'unknown', not_applicable: 'not applicable' },
+    decision: 'Decision',
+    asOf: 'as of',
+    version: 'Version applied',
+    inForce: 'in force',
+    until: 'until',
+    openEnded: 'no end known',
+    checked: 'encoding checked on',
+    criteria: 'Criteria',
+    law: 'Law',
+    missing: 'Facts still missing to decide',
+    neededBy: 'needed by',
+    gaps: 'Source text not available',
+    outputs: 'Outputs',
+    undetermined: 'undetermined: missing',
+    noMatch: 'no row applies',
+    observedUnknown: 'unknown',
+    interpretations: 'Readings chosen where the text is unclear',
+    citation: 'Source',
+  },
+  ro: {
+    outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
+    status: { met: 'îndeplinit', not_met: 'neîndeplinit', unknown: 'necunoscut', not_applicable: 'nu se aplică' },
+    decision: 'Decizie',
+    asOf: 'la data de',
+    version: 'Versiunea aplicată',
+    inForce: 'în vigoare de la',
+    until: 'până la',
+    openEnded: 'fără dată de încetare cunoscută',
+    checked: 'codificare verificată la',
+    criteria: 'Criterii',
+    law: 'Textul legii',
+    missing: 'Fapte care lipsesc pentru a decide',
+    neededBy: 'necesare pentru',
+    gaps: 'Text sursă indisponibil',
+    outputs: 'Rezultate',
+    undetermined: 'nedeterminat: lipsesc',
+    noMatch: 'niciun rând nu se aplică',
+    observedUnknown: 'necunoscut',
+    interpretations: 'Interpretări alese unde textul este neclar',
+    citation: 'Sursa',
+  },
+} as const;
+
+const OPERATOR_SIGNS: Record<string, string> = {
+  equal: '=',
+  notEqual: '≠',
+  lessThan: '<',
+  lessThanInclusive: '≤',
+  greaterThan: '>',
+  greaterThanInclusive: '≥',
+  in: '∈',
+  notIn: '∉',
+};
+
+const MARK = { met: '[x]', not_met: '[ ]', unknown: '[?]', not_applicable: '[-]' } as const;
+
+function formatValue(value: string | boolean | readonly string[] | null, unknown: string): string {
+  if (value === null) return unknown;
+  if (Array.isArray(value)) return `{${value.join(', ')}}`;
+  return String(value);
+}
+
+function formatTest(test: TestResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const unit = test.unit ? ` ${test.unit}` : '';
+  const observed = formatValue(test.observed, w.observedUnknown);
+  const threshold = formatValue(test.threshold, w.observedUnknown);
+  return `      ${MARK[test.status]} ${test.label[lang]}: ${observed}${test.observed === null ? '' : unit} ${OPERATOR_SIGNS[test.operator] ?? test.operator} ${threshold}${unit}`;
+}
+
+function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const lines = [`  ${MARK[criterion.status]} ${criterion.id}: ${criterion.title[lang]} (${w.status[criterion.status]})`];
+  lines.push(`      ${w.law}: „${criterion.law.ro}”`);
+  if (lang === 'en') lines.push(`      (${criterion.law.en})`);
+  lines.push(`      ${w.citation}: ${criterion.citation.act}, ${criterion.citation.location}`);
+  if (criterion.status !== 'not_applicable') lines.push(...criterion.tests.map((t) => formatTest(t, lang)));
+  return lines;
+}
+
+function formatOutput(output: OutputResult, lang: Lang): string[] {
+  const w = WORDS[lang];
+  if (output.status === 'undetermined') return [`  ${output.title[lang]}: ${w.undetermined} ${output.missingFacts.join(', ')}`];
+  if (output.status === 'no_match') return [`  ${output.title[lang]}: ${w.noMatch}`];
+  return output.rows.flatMap((row) => [
+    `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`,
+    `      ${row.reason[lang]}`,
+  ]);
+}
+
+/** A decision as text a person reads: outcome, criteria with the law, missing facts, outputs, provenance. */
+export function formatDecision(decision: Decision, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const { version } = decision;
+  const lines = [
+    `${w.decision}: ${decision.ruleSet} ${w.asOf} ${decision.asOf}: ${w.outcome[decision.outcome]}`,
+    `${version.title[lang]}`,
+    `${w.version}: ${w.inForce} ${version.validFrom} ${version.validUntil ? `${w.until} ${version.validUntil}` : `(${w.openEnded})`}; ${w.checked} ${version.checkedOn}`,
+    ...version.acts.map((act) => `  - ${act.citation}`),
+    '',
+    `${w.criteria}:`,
+    ...Object.values<CriterionResult>(decision.criteria).flatMap((c) => formatCriterion(c, lang)),
+  ];
+  if (decision.missingFacts.length > 0) {
+    lines.push('', `${w.missing}:`);
+    for (const missing of decision.missingFacts) lines.push(`  - ${missing.fact}: ${missing.label[lang]} (${w.neededBy} ${missing.neededBy.join(', ')})`);
+  }
+  if (decision.unresolvedGaps.length > 0) {
+    lines.push('', `${w.gaps}:`);
+    for (const gap of decision.unresolvedGaps) lines.push(`  - ${gap.id}: ${gap.what}`, `      ${gap.effect}`);
+  }
+  const outputs = Object.values<OutputResult>(decision.outputs);
+  if (outputs.length > 0) lines.push('', `${w.outputs}:`, ...outputs.flatMap((o) => formatOutput(o, lang)));
+  return `${lines.join('\n')}\n`;
+}

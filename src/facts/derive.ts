@@ -1,0 +1,54 @@
+import { Decimal } from 'decimal.js';
+import { completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import type { DerivedFact } from '../ruleset/schema.js';
+import type { FactValue, ParsedFacts } from './parse-facts.js';
+
+/** The supplied facts plus the derived ones, and for each fact that stayed unknown, the supplied facts it lacks. */
+export interface FactState {
+  readonly values: ReadonlyMap<string, FactValue>;
+  /** For a derived fact that could not be computed: the supplied facts it needs that are missing. */
+  readonly lacking: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The date inputs a derived fact reads (other than asOf). */
+export function derivedInputs(derived: DerivedFact): string[] {
+  const inputs = derived.fn === 'daysUntilMonthsLater' ? [derived.from] : [derived.from, derived.to];
+  return inputs.filter((input) => input !== 'asOf');
+}
+
+/** Computes every derived fact whose inputs are known; the others stay unknown with what they lack. */
+export function deriveFacts(
+  facts: ParsedFacts,
+  derivedFacts: Readonly<Record<string, DerivedFact>>,
+  asOf: string,
+): FactState {
+  const values = new Map(facts);
+  const lacking = new Map<string, string[]>();
+  const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (facts.get(ref) as string | undefined));
+  for (const [id, derived] of Object.entries(derivedFacts)) {
+    const missing = derivedInputs(derived).filter((input) => !facts.has(input));
+    if (missing.length > 0) {
+      lacking.set(id, missing);
+      continue;
+    }
+    values.set(id, String(compute(derived, dateOf)));
+  }
+  return { values, lacking };
+}
+
+function compute(derived: DerivedFact, dateOf: (ref: string) => string | undefined): number {
+  const from = dateOf(derived.from)!;
+  switch (derived.fn) {
+    case 'completedYears':
+      return completedYears(from, dateOf(derived.to)!);
+    case 'completedMonths':
+      return completedMonths(from, dateOf(derived.to)!);
+    case 'days':
+      return daysBetween(from, dateOf(derived.to)!);
+    case 'daysUntilMonthsLater': {
+      const days = daysUntilMonthsLater(from, derived.months);
+      if (!derived.clamp) return days;
+      return Decimal.max(derived.clamp.min, Decimal.min(derived.clamp.max, days)).toNumber();
+    }
+  }
+}

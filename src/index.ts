@@ -1,0 +1,90 @@
+/**
+ * cnas-rules: Romanian national health-insurance (CNAS) eligibility criteria as versioned JSON rule
+ * files, evaluated by json-rules-engine behind a typed, three-valued facade.
+ *
+ * @packageDocumentation
+ */
+import type { Decision } from './evaluate/decision.js';
+import { type EvaluateOptions, type Evaluator, createEvaluator } from './evaluate/evaluator.js';
+import type { BundledRegistry } from './generated/registry.js';
+
+export { createEvaluator } from './evaluate/evaluator.js';
+export type {
+  AnyRegistry,
+  EvaluateOptions,
+  Evaluator,
+  EvaluatorOptions,
+  Registry,
+  RuleSetSummary,
+  RuleSetTypes,
+  SafeDecision,
+  VersionSummary,
+} from './evaluate/evaluator.js';
+export type {
+  CitationInfo,
+  CriterionResult,
+  CriterionStatus,
+  Decision,
+  InterpretationInfo,
+  Localized,
+  MissingFact,
+  Outcome,
+  OutputResult,
+  OutputRow,
+  SourceGapInfo,
+  TestResult,
+  VersionInfo,
+} from './evaluate/decision.js';
+export { CnasRulesError, ISSUE_CODES, formatPath } from './errors/issue.js';
+export type { Issue, IssueCode, IssuePath } from './errors/issue.js';
+export { buildCatalog } from './ruleset/catalog.js';
+export type { LoadedRuleSet, LoadedVersion, RuleCatalog } from './ruleset/catalog.js';
+export type { SourceDocument } from './ruleset/parse-document.js';
+export { readRuleTree } from './ruleset/read-dir.js';
+export { bundledRulesDir } from './bundled-rules.js';
+export { LIMITS } from './ruleset/limits.js';
+export { formatDecision } from './explain/format-text.js';
+export type { Lang } from './explain/format-text.js';
+export { runCases } from './cases/run-cases.js';
+export type { CaseResult } from './cases/run-cases.js';
+export type { BundledRegistry, BundledRuleSetId } from './generated/registry.js';
+export {
+  addMonths,
+  completedMonths,
+  completedYears,
+  daysBetween,
+  daysUntilMonthsLater,
+  isIsoDate,
+} from './calendar/dates.js';
+export type {
+  CasesFile,
+  Condition,
+  Criterion,
+  DecisionTable,
+  DerivedFact,
+  FactDeclaration,
+  RuleSetFile,
+  RuleVersionFile,
+  TestCase,
+} from './ruleset/schema.js';
+
+let bundled: Evaluator<BundledRegistry> | undefined;
+
+/**
+ * Evaluates a bundled rule set with an evaluator built on first use and kept for later calls.
+ *
+ * @example
+ * ```ts
+ * import { evaluate } from 'cnas-rules';
+ * const decision = await evaluate('portable-oxygen', { hasStationaryLtotIndication: true }, { asOf: '2025-03-10' });
+ * decision.outcome; // 'not_met': a stationary-oxygen indication puts the patient outside c.1
+ * ```
+ */
+export function evaluate<S extends keyof BundledRegistry & string>(
+  ruleSet: S,
+  facts: BundledRegistry[S]['facts'],
+  options: EvaluateOptions,
+): Promise<Decision<BundledRegistry[S]['criteria'], BundledRegistry[S]['outputs']>> {
+  bundled ??= createEvaluator<BundledRegistry>();
+  return bundled.evaluate(ruleSet, facts, options);
+}

@@ -1,0 +1,199 @@
+import { isIsoDate } from '../calendar/dates.js';
+import { makeIssue } from '../errors/make-issue.js';
+import type { Issue, IssueCode } from '../errors/issue.js';
+import { OPERATORS_BY_TYPE, factTypeOf } from './fact-types.js';
+import type { Condition, FactCondition, RuleVersionFile } from './schema.js';
+import { type Path, walkCondition } from './walk.js';
+
+const DECIMAL = /^-?(0|[1-9]\d{0,14})(\.\d{1,10})?$/;
+
+/**
+ * Checks what a schema cannot: that every reference resolves, that operators and values fit the
+ * types of the facts they compare, that criteria do not refer to each other in a cycle, and that a
+ * legal act with an unknown number, date or Monitorul Oficial says so in a sourceGap. Returns every
+ * problem found.
+ */
+export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
+  const issues: Issue[] = [];
+  const report = (code: IssueCode, path: Path, params: Record<string, unknown>) =>
+    issues.push(makeIssue(code, path, params, file));
+
+  const criterionIds = version.criteria.map((c) => c.id);
+  const outputIds = version.outputs.map((o) => o.id);
+  const gapIds = version.sourceGaps.map((g) => g.id);
+  const sourceIds = Object.keys(version.provenance.sources);
+  const actIds = Object.keys(version.provenance.acts);
+
+  checkUnique(criterionIds, 'criterion', ['criteria'], report);
+  checkUnique(outputIds, 'output', ['outputs'], report);
+  checkUnique(gapIds, 'sourceGap', ['sourceGaps'], report);
+  checkUnique(version.interpretations.map((i) => i.id), 'interpretation', ['interpretations'], report);
+  version.outputs.forEach((table, t) => checkUnique(table.rows.map((r) => r.id), 'row', ['outputs', t, 'rows'], report));
+  for (const [id, fact] of Object.entries(version.facts)) {
+    if (fact.type === 'enum') checkUnique(fact.values.map((v) => v.id), 'enum value', ['facts', id, 'values'], report);
+    if (Object.hasOwn(version.derived, id)) report('duplicate_id', ['derived', id], { kind: 'fact', id });
+  }
+
+  const ref = (kind: string, id: string, known: readonly string[], path: Path) => {
+    if (!known.includes(id)) report('unknown_reference', path, { kind, id, known });
+  };
+
+  // Derived facts read date facts (or asOf) only.
+  const dateFacts = Object.entries(version.facts).filter(([, f]) => f.type === 'date').map(([id]) => id);
+  for (const [id, derived] of Object.entries(version.derived)) {
+    const inputs: Array<[string, string]> = [['from', derived.from]];
+    if (derived.fn !== 'daysUntilMonthsLater') inputs.push(['to', derived.to]);
+    for (const [key, input] of inputs) {
+      if (input !== 'asOf') ref('date fact', input, dateFacts, ['derived', id, key]);
+    }
+  }
+
+  const checkLeaf = (leaf: FactCondition, path: Path) => checkFactLeaf(leaf, path, version, report);
+  const visitor = {
+    fact: checkLeaf,
+    criterion: (id: string, path: Path) => ref('criterion', id, criterionIds, [...path, 'criterion']),
+    sourceGap: (id: string, path: Path) => ref('sourceGap', id, gapIds, [...path, 'sourceGap']),
+  };
+  const checkCondition = (condition: Condition, path: Path) => {
+    walkCondition(condition, visitor, path);
+    checkAtLeast(condition, path, report);
+  };
+
+  version.criteria.forEach((criterion, i) => {
+    checkCondition(criterion.when, ['criteria', i, 'when']);
+    if (criterion.appliesWhen) checkCondition(criterion.appliesWhen, ['criteria', i, 'appliesWhen']);
+    ref('act', criterion.cite.act, actIds, ['criteria', i, 'cite', 'act']);
+    ref('source', criterion.cite.source, sourceIds, ['criteria', i, 'cite', 'source']);
+  });
+  if (version.outcome) checkCondition(version.outcome, ['outcome']);
+  version.outputs.forEach((table, t) => {
+    if (table.cite) {
+      ref('act', table.cite.act, actIds, ['outputs', t, 'cite', 'act']);
+      ref('source', table.cite.source, sourceIds, ['outputs', t, 'cite', 'source']);
+    }
+    table.rows.forEach((row, r) => {
+      checkCondition(row.when, ['outputs', t, 'rows', r, 'when']);
+      for (const [field, value] of Object.entries(row.then)) {
+        if (typeof value === 'object' && factTypeOf(value.fact, version.facts, version.derived) === undefined) {
+          report('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'fact'], { kind: 'fact', id: value.fact });
+        }
+      }
+    });
+  });
+
+  version.provenance.amendedBy.forEach((id, i) => ref('act', id, actIds, ['provenance', 'amendedBy', i]));
+  version.sourceGaps.forEach((gap, g) => {
+    if (gap.recoveredFrom) ref('source', gap.recoveredFrom, sourceIds, ['sourceGaps', g, 'recoveredFrom']);
+    gap.criteria?.forEach((id, i) => ref('criterion', id, [...criterionIds, ...outputIds], ['sourceGaps', g, 'criteria', i]));
+  });
+  version.interpretations.forEach((interp, n) =>
+    interp.criteria?.forEach((id, i) =>
+      ref('criterion', id, [...criterionIds, ...outputIds], ['interpretations', n, 'criteria', i]),
+    ),
+  );
+
+  checkProvenanceGaps(version, report);
+  checkCycles(version, report);
+  return issues;
+}
+
+type Report = (code: IssueCode, path: Path, params: Record<string, unknown>) => void;
+
+function checkUnique(ids: readonly string[], kind: string, path: Path, report: Report): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) report('duplicate_id', [...path, i], { kind, id });
+    seen.add(id);
+  });
+}
+
+function checkAtLeast(condition: Condition, path: Path, report: Report): void {
+  const stack: Array<[Condition, Path]> = [[condition, path]];
+  while (stack.length > 0) {
+    const [node, at] = stack.pop()!;
+    if ('atLeast' in node) {
+      if (node.atLeast > node.of.length) {
+        report('value_not_allowed', [...at, 'atLeast'], {
+          fact: 'atLeast',
+          value: node.atLeast,
+          reason: `it asks for more conditions than the ${node.of.length} listed`,
+        });
+      }
+      node.of.forEach((c, i) => stack.push([c, [...at, 'of', i]]));
+    } else if ('all' in node) node.all.forEach((c, i) => stack.push([c, [...at, 'all', i]]));
+    else if ('any' in node) node.any.forEach((c, i) => stack.push([c, [...at, 'any', i]]));
+    else if ('not' in node) stack.push([node.not, [...at, 'not']]);
+  }
+}
+
+function checkFactLeaf(leaf: FactCondition, path: Path, version: RuleVersionFile, report: Report): void {
+  const type = factTypeOf(leaf.fact, version.facts, version.derived);
+  if (type === undefined) {
+    report('unknown_reference', [...path, 'fact'], {
+      kind: 'fact',
+      id: leaf.fact,
+      known: [...Object.keys(version.facts), ...Object.keys(version.derived)],
+    });
+    return;
+  }
+  const allowed = OPERATORS_BY_TYPE[type];
+  if (!allowed.includes(leaf.operator)) {
+    report('operator_not_allowed', [...path, 'operator'], { operator: leaf.operator, fact: leaf.fact, factType: type, allowed });
+    return;
+  }
+  const reason = valueProblem(leaf, type, version);
+  if (reason) report('value_not_allowed', [...path, 'value'], { fact: leaf.fact, value: leaf.value, reason });
+}
+
+function valueProblem(leaf: FactCondition, type: string, version: RuleVersionFile): string | undefined {
+  const { value, operator } = leaf;
+  switch (type) {
+    case 'decimal':
+    case 'integer':
+      return typeof value === 'string' && DECIMAL.test(value) ? undefined : 'expected a decimal string such as "70"';
+    case 'date':
+      return isIsoDate(value) ? undefined : 'expected a date written YYYY-MM-DD';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'expected true or false';
+    default: {
+      const declaration = version.facts[leaf.fact];
+      const ids = declaration?.type === 'enum' ? declaration.values.map((v) => v.id) : [];
+      const listed = operator === 'in' || operator === 'notIn';
+      if (listed !== Array.isArray(value)) return listed ? 'in/notIn take a list of values' : 'expected one value, not a list';
+      const unknown = (Array.isArray(value) ? value : [value]).filter((v) => typeof v !== 'string' || !ids.includes(v));
+      return unknown.length === 0 ? undefined : `not among the allowed values (${ids.join(', ')}): ${unknown.join(', ')}`;
+    }
+  }
+}
+
+function checkProvenanceGaps(version: RuleVersionFile, report: Report): void {
+  const declared = version.sourceGaps.some((gap) => gap.kind === 'provenance');
+  for (const [id, act] of Object.entries(version.provenance.acts)) {
+    const fields = (['number', 'date', 'monitorulOficial'] as const).filter((field) => act[field] === undefined);
+    if (fields.length > 0 && !declared) report('provenance_gap_undeclared', ['provenance', 'acts', id], { act: id, fields });
+  }
+}
+
+function checkCycles(version: RuleVersionFile, report: Report): void {
+  const edges = new Map<string, string[]>();
+  for (const criterion of version.criteria) {
+    const targets: string[] = [];
+    const collect = { criterion: (id: string) => targets.push(id) };
+    walkCondition(criterion.when, collect, []);
+    if (criterion.appliesWhen) walkCondition(criterion.appliesWhen, collect, []);
+    edges.set(criterion.id, targets);
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      const index = version.criteria.findIndex((c) => c.id === id);
+      report('criterion_cycle', ['criteria', index], { cycle: [...trail.slice(trail.indexOf(id)), id] });
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const next of edges.get(id) ?? []) visit(next, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of edges.keys()) visit(id, []);
+}

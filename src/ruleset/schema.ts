@@ -1,0 +1,322 @@
+/**
+ * The rule-file format, defined once. The same zod schemas validate files at load time, give the
+ * TypeScript types (`z.infer`) and are turned into the JSON Schemas shipped in `schemas/` that rule
+ * files name in `$schema`, so an editor checks a file while its author types.
+ *
+ * The format is a closed language: every object is strict (an unknown key such as json-rules-engine's
+ * `path` is refused), operators come from a fixed list, and no field can hold code.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../calendar/dates.js';
+
+const MAX_TEXT = 20_000;
+
+/** A text in Romanian and English. */
+export const LocalizedText = z
+  .strictObject({
+    ro: z.string().min(1).max(MAX_TEXT).describe('Romanian text (verbatim where it quotes the law).'),
+    en: z.string().min(1).max(MAX_TEXT).describe('English text (a gloss where it translates the law).'),
+  })
+  .describe('A text in Romanian and in English.');
+
+/** A calendar date written YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must be written YYYY-MM-DD')
+  .refine(isIsoDate, 'not a calendar date')
+  .describe('A calendar date, YYYY-MM-DD, no time and no time zone.');
+
+/** A decimal number written as a string, so no binary float ever stands for a threshold. */
+export const DecimalString = z
+  .string()
+  .regex(/^-?(0|[1-9]\d{0,14})(\.\d{1,10})?$/, 'a number must be a decimal string such as "70" or "0.5"')
+  .describe('A decimal number as a string (exact; never a JSON number).');
+
+/** Ids of criteria, outputs, rows, sources, acts and gaps: letters, digits, dots, dashes. */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9]+(?:[.\-_][A-Za-z0-9]+)*$/, 'an id is letters and digits, joined by ".", "-" or "_"')
+  .max(80);
+
+/** Fact ids are camelCase identifiers. */
+export const FactId = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'a fact id is camelCase: a lowercase letter, then letters and digits')
+  .max(64);
+
+/** A rule set id is a lowercase slug, the name of its folder. */
+export const RuleSetId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule set id is a lowercase slug such as "portable-oxygen"')
+  .max(64);
+
+// ---------------------------------------------------------------------------------------------
+// Facts
+
+const FactBase = {
+  label: LocalizedText.describe('What the fact is, as a form would ask for it.'),
+  description: LocalizedText.optional().describe('How to fill the fact in, where the label is not enough.'),
+};
+
+const NumberFact = z.strictObject({
+  type: z.enum(['decimal', 'integer']),
+  unit: z.string().min(1).max(40).optional().describe('Unit, e.g. "%", "h/day", "lei", "days".'),
+  min: DecimalString.optional().describe('Smallest accepted value (inclusive).'),
+  max: DecimalString.optional().describe('Largest accepted value (inclusive).'),
+  ...FactBase,
+});
+
+const EnumValue = z.strictObject({
+  id: Id,
+  label: LocalizedText,
+});
+
+const EnumFact = z.strictObject({
+  type: z.literal('enum'),
+  values: z.array(EnumValue).min(1).max(500).describe('The allowed values, each with its labels.'),
+  ...FactBase,
+});
+
+const SimpleFact = z.strictObject({
+  type: z.enum(['boolean', 'date']),
+  ...FactBase,
+});
+
+/** A fact the caller supplies. */
+export const FactDeclaration = z.discriminatedUnion('type', [NumberFact, EnumFact, SimpleFact]);
+
+const DateRef = z.union([FactId, z.literal('asOf')]).describe('A date fact, or "asOf" for the evaluation date.');
+
+const DerivedBetween = z.strictObject({
+  fn: z
+    .enum(['completedYears', 'completedMonths', 'days'])
+    .describe(
+      'completedYears / completedMonths: whole years or months from `from` to `to` (Civil Code art. 2.552: a ' +
+        'month ends on the same day of the next month, or on its last day); days: days from `from` to `to`.',
+    ),
+  from: DateRef,
+  to: DateRef,
+  label: LocalizedText,
+});
+
+const DerivedMonthsLater = z.strictObject({
+  fn: z.literal('daysUntilMonthsLater').describe('Days from `from` to the same day `months` months later.'),
+  from: DateRef,
+  months: z.number().int().min(1).max(120),
+  clamp: z
+    .strictObject({ min: DecimalString, max: DecimalString })
+    .optional()
+    .describe('Keep the result within these bounds (inclusive).'),
+  label: LocalizedText,
+});
+
+/** A fact computed from other facts by one of the calendar functions. */
+export const DerivedFact = z.discriminatedUnion('fn', [DerivedBetween, DerivedMonthsLater]);
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+
+/** Operators a leaf may use. Which ones fit which fact type is checked at load. */
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+] as const;
+export const Operator = z.enum(OPERATORS);
+
+/** A leaf: a fact compared with a value. */
+export const FactCondition = z.strictObject({
+  fact: FactId,
+  operator: Operator,
+  value: z
+    .union([z.boolean(), z.string().max(200), z.array(z.string().max(200)).min(1).max(500)])
+    .describe('A decimal string, a date, an enum value id, a boolean, or a list of enum value ids (in/notIn).'),
+});
+
+/** A condition tree in json-rules-engine's shape, plus at-least-N, criterion references and gaps. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { atLeast: number; of: Condition[] }
+  | { criterion: string }
+  | { sourceGap: string }
+  | z.infer<typeof FactCondition>;
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(Condition).min(1).max(200) }),
+    z.strictObject({ any: z.array(Condition).min(1).max(200) }),
+    z.strictObject({ not: Condition }),
+    z.strictObject({ atLeast: z.number().int().min(1).max(200), of: z.array(Condition).min(1).max(200) }),
+    z.strictObject({ criterion: Id }),
+    z.strictObject({ sourceGap: Id }),
+    FactCondition,
+  ]),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Provenance
+
+const MonitorulOficial = z.strictObject({
+  number: z.string().min(1).max(40).describe('Issue number, e.g. "556 bis".'),
+  date: IsoDate,
+});
+
+/** A legal act the version cites. Missing number/date/MO must be explained by a provenance sourceGap. */
+export const LegalAct = z.strictObject({
+  title: z.string().min(1).max(2000).describe('The act as it names itself, in Romanian.'),
+  number: z.string().min(1).max(80).optional(),
+  date: IsoDate.optional().describe('The date the act was signed.'),
+  monitorulOficial: MonitorulOficial.optional(),
+  url: z.url().optional(),
+});
+
+/** A document the encoding was read from. */
+export const Source = z.strictObject({
+  kind: z.enum(['seed', 'public']).describe('"seed": a source document shipped to the project; "public": a public page.'),
+  title: z.string().min(1).max(2000),
+  file: z.string().max(200).optional().describe('For a seed: its file name.'),
+  url: z.url().optional().describe('For a public source: where it can be read.'),
+  retrieved: IsoDate.optional().describe('When a public source was read.'),
+});
+
+export const Citation = z.strictObject({
+  act: Id.describe('The id of an act in provenance.acts.'),
+  location: z.string().min(1).max(500).describe('Annex, article, point, letter, indent, as the act numbers them.'),
+  source: Id.describe('The id of the source in provenance.sources the text was copied from.'),
+});
+
+export const Provenance = z.strictObject({
+  acts: z.record(Id, LegalAct).describe('The acts this version rests on, by id.'),
+  amendedBy: z.array(Id).max(50).describe('The acts (ids) whose amendment produced this version, oldest first.'),
+  sources: z.record(Id, Source),
+  checkedOn: IsoDate.describe('The date the encoding was last checked against its sources.'),
+});
+
+export const SourceGap = z.strictObject({
+  id: Id,
+  kind: z
+    .enum(['lost_text', 'truncated', 'provenance', 'not_in_sources'])
+    .describe('lost_text: characters lost in the scrape; truncated: the source ends early; provenance: a legal detail is unknown; not_in_sources: a criterion text is not available.'),
+  what: z.string().min(1).max(MAX_TEXT).describe('What is missing.'),
+  effect: z.string().min(1).max(MAX_TEXT).describe('What the library does about it.'),
+  recoveredFrom: Id.optional().describe('The public source (id) the missing text was taken from, if any.'),
+  criteria: z.array(Id).max(500).optional(),
+});
+
+export const Interpretation = z.strictObject({
+  id: Id,
+  question: z.string().min(1).max(MAX_TEXT).describe('What the text leaves open.'),
+  reading: z.string().min(1).max(MAX_TEXT).describe('The reading encoded.'),
+  reason: z.string().min(1).max(MAX_TEXT).describe('Why this reading.'),
+  alternatives: z.array(z.string().min(1).max(MAX_TEXT)).max(20).optional(),
+  criteria: z.array(Id).max(500).optional().describe('Criteria or outputs the reading affects.'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Criteria and outputs
+
+export const Criterion = z.strictObject({
+  id: Id,
+  title: LocalizedText,
+  law: LocalizedText.describe('ro: the verbatim text of the law; en: an English gloss.'),
+  cite: Citation,
+  appliesWhen: Condition.optional().describe('When false, the criterion is not applicable and does not count.'),
+  when: Condition.describe('The condition that makes the criterion met.'),
+});
+
+const OutputValue = z.union([
+  z.string().max(MAX_TEXT),
+  z.boolean(),
+  z.strictObject({ fact: FactId }).describe('The value of a fact or derived fact.'),
+]);
+
+export const TableRow = z.strictObject({
+  id: Id,
+  when: Condition,
+  then: z.record(FactId, OutputValue).describe('The output fields this row gives.'),
+  reason: LocalizedText.describe('Why this row applies, in words.'),
+});
+
+export const DecisionTable = z.strictObject({
+  id: FactId,
+  title: LocalizedText,
+  law: LocalizedText.optional(),
+  cite: Citation.optional(),
+  hitPolicy: z
+    .enum(['first', 'unique', 'collect'])
+    .describe('first: the first matching row in order; unique: exactly one row may match; collect: every matching row.'),
+  rows: z.array(TableRow).min(1).max(500),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+export const RuleVersionFile = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  ruleSet: RuleSetId.describe('The rule set id; must equal the folder name.'),
+  validFrom: IsoDate.describe('First day in force; must equal the file name.'),
+  validUntil: IsoDate.optional().describe('Last day in force (inclusive), when the act sets an end. Otherwise the version ends the day before the next one starts.'),
+  title: LocalizedText,
+  provenance: Provenance,
+  sourceGaps: z.array(SourceGap).max(200).default([]),
+  interpretations: z.array(Interpretation).max(200).default([]),
+  facts: z.record(FactId, FactDeclaration).describe('The facts a caller may supply, by id.'),
+  derived: z.record(FactId, DerivedFact).default({}).describe('Facts computed from other facts, by id.'),
+  criteria: z.array(Criterion).min(1).max(500),
+  outcome: Condition.optional().describe('How criteria combine into the outcome; by default every criterion must be met.'),
+  outputs: z.array(DecisionTable).max(100).default([]),
+});
+
+export const RuleSetFile = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  id: RuleSetId,
+  title: LocalizedText,
+  summary: LocalizedText,
+  program: LocalizedText.optional().describe('The program or chapter of the law the set belongs to.'),
+});
+
+const CriterionStatus = z.enum(['met', 'not_met', 'unknown', 'not_applicable']);
+
+export const TestCase = z.strictObject({
+  id: Id,
+  name: z.string().min(1).max(2000).describe('A sentence: the situation and the expected result.'),
+  asOf: z.string().max(40),
+  facts: z.record(z.string(), z.unknown()),
+  expect: z.union([
+    z.strictObject({
+      outcome: z.enum(['met', 'not_met', 'undetermined']),
+      criteria: z.record(Id, CriterionStatus).optional(),
+      missingFacts: z.array(FactId).optional().describe('Exactly the facts still missing, in any order.'),
+      outputs: z.record(FactId, z.union([z.record(FactId, z.union([z.string(), z.boolean()])), z.null()])).optional(),
+    }),
+    z.strictObject({
+      error: z.strictObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
+    }),
+  ]),
+});
+
+export const CasesFile = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  ruleSet: RuleSetId,
+  version: IsoDate.describe('The validFrom of the version these cases test.'),
+  cases: z.array(TestCase).min(1).max(5000),
+});
+
+export type RuleVersionFile = z.infer<typeof RuleVersionFile>;
+export type RuleSetFile = z.infer<typeof RuleSetFile>;
+export type CasesFile = z.infer<typeof CasesFile>;
+export type TestCase = z.infer<typeof TestCase>;
+export type FactDeclaration = z.infer<typeof FactDeclaration>;
+export type DerivedFact = z.infer<typeof DerivedFact>;
+export type Criterion = z.infer<typeof Criterion>;
+export type DecisionTable = z.infer<typeof DecisionTable>;
+export type FactCondition = z.infer<typeof FactCondition>;
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Provenance = z.infer<typeof Provenance>;

@@ -1,0 +1,21 @@
+import type { Condition, FactCondition } from './schema.js';
+
+export type Path = ReadonlyArray<string | number>;
+
+/** Visitors for the leaves of a condition tree. */
+export interface ConditionVisitor {
+  fact?(leaf: FactCondition, path: Path): void;
+  criterion?(id: string, path: Path): void;
+  sourceGap?(id: string, path: Path): void;
+}
+
+/** Calls the visitor on every leaf of a condition, with the JSON path of the leaf. */
+export function walkCondition(condition: Condition, visitor: ConditionVisitor, path: Path): void {
+  if ('all' in condition) condition.all.forEach((c, i) => walkCondition(c, visitor, [...path, 'all', i]));
+  else if ('any' in condition) condition.any.forEach((c, i) => walkCondition(c, visitor, [...path, 'any', i]));
+  else if ('not' in condition) walkCondition(condition.not, visitor, [...path, 'not']);
+  else if ('atLeast' in condition) condition.of.forEach((c, i) => walkCondition(c, visitor, [...path, 'of', i]));
+  else if ('criterion' in condition) visitor.criterion?.(condition.criterion, path);
+  else if ('sourceGap' in condition) visitor.sourceGap?.(condition.sourceGap, path);
+  else visitor.fact?.(condition, path);
+}
