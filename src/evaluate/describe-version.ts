@@ -4,12 +4,18 @@ import type { CitationInfo, VersionInfo } from './decision.js';
 
 type Act = RuleVersionFile['provenance']['acts'][string];
 
-/** An act the way a citation names it: title, number and date, Monitorul Oficial. */
+/** An act the way a citation names it: title (or short name), number and date, Monitorul Oficial. */
 export function formatAct(act: Act): string {
+  if (act.short) return act.short;
   const parts = [act.title];
   if (act.number) parts.push(`nr. ${act.number}${act.date ? ` din ${act.date}` : ''}`);
   if (act.monitorulOficial) parts.push(`M.Of. nr. ${act.monitorulOficial.number} din ${act.monitorulOficial.date}`);
   return parts.join(', ');
+}
+
+/** An act in full: its title, number and date, and Monitorul Oficial where known. */
+export function formatActInFull(act: Act): string {
+  return formatAct({ ...act, short: undefined });
 }
 
 /** Resolves a citation's act and source ids into readable text. */
@@ -34,7 +40,7 @@ export function describeVersion(loaded: LoadedVersion): VersionInfo {
     validUntil: loaded.lastDay ?? null,
     title: data.title,
     acts: Object.entries(data.provenance.acts).map(([id, act]) =>
-      act.url ? { id, citation: formatAct(act), url: act.url } : { id, citation: formatAct(act) },
+      act.url ? { id, citation: formatActInFull(act), url: act.url } : { id, citation: formatActInFull(act) },
     ),
     amendedBy: data.provenance.amendedBy,
     checkedOn: data.provenance.checkedOn,

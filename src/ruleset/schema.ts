@@ -171,6 +171,7 @@ const MonitorulOficial = z.strictObject({
 /** A legal act the version cites. Missing number/date/MO must be explained by a provenance sourceGap. */
 export const LegalAct = z.strictObject({
   title: z.string().min(1).max(2000).describe('The act as it names itself, in Romanian.'),
+  short: z.string().min(1).max(200).optional().describe('A short name for citations, e.g. "Ordinul MS/CNAS nr. 1.857/441/2023".'),
   number: z.string().min(1).max(80).optional(),
   date: IsoDate.optional().describe('The date the act was signed.'),
   monitorulOficial: MonitorulOficial.optional(),
