@@ -2,8 +2,10 @@ import type { RuleProperties } from 'json-rules-engine';
 import { engineOperatorName } from '../operators/operators.js';
 import type { LoadedVersion } from '../ruleset/catalog.js';
 import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
-import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import type { Condition, Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
+import type { CitationInfo, VersionInfo } from './decision.js';
+import { describeCitation, describeVersion } from './describe-version.js';
 import { EnginePool } from './engine-pool.js';
 
 /** A version made ready to evaluate: its distinct fact comparisons, and the engines that run them. */
@@ -12,8 +14,11 @@ export interface CompiledVersion {
   readonly data: RuleVersionFile;
   /** Every distinct fact comparison of the version, in a fixed order. */
   readonly leaves: readonly CompiledLeaf[];
-  /** The index in `leaves` of a comparison, by {@link leafKey}. */
-  readonly leafIndex: ReadonlyMap<string, number>;
+  /** The index in `leaves` of each comparison object of the version's conditions. */
+  readonly leafIndex: ReadonlyMap<FactCondition, number>;
+  readonly criteria: ReadonlyMap<string, Criterion>;
+  readonly citations: ReadonlyMap<string, CitationInfo>;
+  readonly info: VersionInfo;
   readonly pool: EnginePool;
 }
 
@@ -36,12 +41,15 @@ export function leafKey(leaf: FactCondition): string {
 export function compileVersion(loaded: LoadedVersion): CompiledVersion {
   const { data } = loaded;
   const leaves: CompiledLeaf[] = [];
-  const leafIndex = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  const leafIndex = new Map<FactCondition, number>();
   const add = (condition: FactCondition) => {
     const key = leafKey(condition);
-    if (leafIndex.has(key)) return;
-    leafIndex.set(key, leaves.length);
-    leaves.push({ condition, type: factTypeOf(condition.fact, data.facts, data.derived)! });
+    if (!byKey.has(key)) {
+      byKey.set(key, leaves.length);
+      leaves.push({ condition, type: factTypeOf(condition.fact, data.facts, data.derived)! });
+    }
+    leafIndex.set(condition, byKey.get(key)!);
   };
   const conditions: Condition[] = [
     ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
@@ -61,5 +69,18 @@ export function compileVersion(loaded: LoadedVersion): CompiledVersion {
     },
     event: { type: 'evaluated' },
   };
-  return { loaded, data, leaves, leafIndex, pool: new EnginePool(rule) };
+  const citations = new Map<string, CitationInfo>([
+    ...data.criteria.map((c) => [c.id, describeCitation(data, c.cite)] as const),
+    ...data.outputs.flatMap((o) => (o.cite ? [[o.id, describeCitation(data, o.cite)] as const] : [])),
+  ]);
+  return {
+    loaded,
+    data,
+    leaves,
+    leafIndex,
+    criteria: new Map(data.criteria.map((c) => [c.id, c])),
+    citations,
+    info: describeVersion(loaded),
+    pool: new EnginePool(rule),
+  };
 }

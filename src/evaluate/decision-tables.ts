@@ -1,9 +1,9 @@
 import { CnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { FactState } from '../facts/derive.js';
-import type { DecisionTable, RuleVersionFile } from '../ruleset/schema.js';
+import type { DecisionTable } from '../ruleset/schema.js';
+import type { CompiledVersion } from './compile.js';
 import type { OutputResult, OutputRow } from './decision.js';
-import { describeCitation } from './describe-version.js';
 import { type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
 
 type Row = DecisionTable['rows'][number];
@@ -31,11 +31,11 @@ function rowValue(row: Row, state: FactState): OutputRow {
  * still unknown; `unique`: the one row that applies (two is a conflict in the rule file); `collect`:
  * every row that applies, undetermined while any row is unknown.
  */
-export function evaluateTables(data: RuleVersionFile, source: VerdictSource, state: FactState): Record<string, OutputResult> {
-  return Object.fromEntries(data.outputs.map((table) => [table.id, evaluateTable(table, data, source, state)]));
+export function evaluateTables(compiled: CompiledVersion, source: VerdictSource, state: FactState): Record<string, OutputResult> {
+  return Object.fromEntries(compiled.data.outputs.map((table) => [table.id, evaluateTable(table, compiled, source, state)]));
 }
 
-function evaluateTable(table: DecisionTable, data: RuleVersionFile, source: VerdictSource, state: FactState): OutputResult {
+function evaluateTable(table: DecisionTable, compiled: CompiledVersion, source: VerdictSource, state: FactState): OutputResult {
   const verdicts = table.rows.map((row) => rowVerdict(row, source, state));
   let considered = verdicts;
   if (table.hitPolicy === 'first') {
@@ -63,6 +63,6 @@ function evaluateTable(table: DecisionTable, data: RuleVersionFile, source: Verd
   return {
     ...base,
     ...(table.law ? { law: table.law } : {}),
-    ...(table.cite ? { citation: describeCitation(data, table.cite) } : {}),
+    ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
   };
 }

@@ -1,16 +1,17 @@
+import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
 import { type CompiledVersion, leafKey } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, TestResult } from './decision.js';
-import { describeCitation, describeVersion } from './describe-version.js';
 import { evaluateTables } from './decision-tables.js';
 import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
 
 /** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
 async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
   if (compiled.leaves.length === 0) return [];
-  const facts = Object.fromEntries(state.values);
+  // Constant facts need no memoising: caching would hash every fact value on every run.
+  const facts = Object.fromEntries([...state.values].map(([id, value]) => [id, new Fact(id, value, { cache: false })]));
   const run = await compiled.pool.use((engine) => engine.run(facts));
   const ruleResult = run.results[0] ?? run.failureResults[0];
   const evaluated = (ruleResult?.conditions as unknown as { all: Array<{ result?: boolean }> }).all;
@@ -32,12 +33,13 @@ export async function evaluateVersion(
 ): Promise<Decision> {
   const { data } = compiled;
   const leafTruth = await runLeaves(compiled, state);
+  const truthOf = (leaf: FactCondition): Tri => leafTruth[compiled.leafIndex.get(leaf)!]!;
   const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
 
   const criterionResults = new Map<string, CriterionResult>();
   const source: VerdictSource = {
     fact(leaf) {
-      const value = leafTruth[compiled.leafIndex.get(leafKey(leaf))!]!;
+      const value = truthOf(leaf);
       if (value === 'T') return VERDICT_TRUE;
       if (value === 'F') return VERDICT_FALSE;
       return { value: 'U', missing: missingOf(leaf.fact), gaps: [] };
@@ -53,8 +55,8 @@ export async function evaluateVersion(
   const criterionOf = (id: string): CriterionResult => {
     const known = criterionResults.get(id);
     if (known) return known;
-    const criterion = data.criteria.find((c) => c.id === id)!;
-    const result = evaluateCriterion(criterion, data, source, state, (leaf) => leafTruth[compiled.leafIndex.get(leafKey(leaf))!]!);
+    const criterion = compiled.criteria.get(id)!;
+    const result = evaluateCriterion(criterion, compiled, source, state, truthOf);
     criterionResults.set(id, result);
     return result;
   };
@@ -62,7 +64,7 @@ export async function evaluateVersion(
 
   const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
   const outcome = evaluateCondition(outcomeCondition, source);
-  const outputs = evaluateTables(data, source, state);
+  const outputs = evaluateTables(compiled, source, state);
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
   return {
@@ -71,15 +73,15 @@ export async function evaluateVersion(
     outcome: outcome.value === 'T' ? 'met' : outcome.value === 'F' ? 'not_met' : 'undetermined',
     criteria,
     missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
-    unresolvedGaps: describeVersion(compiled.loaded).sourceGaps.filter((gap) => gapIds.has(gap.id)),
+    unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
     outputs,
-    version: describeVersion(compiled.loaded),
+    version: compiled.info,
   };
 }
 
 function evaluateCriterion(
   criterion: Criterion,
-  data: RuleVersionFile,
+  compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
   truthOf: (leaf: FactCondition) => Tri,
@@ -103,8 +105,8 @@ function evaluateCriterion(
     status,
     title: criterion.title,
     law: criterion.law,
-    citation: describeCitation(data, criterion.cite),
-    tests: describeTests(criterion, data, state, truthOf),
+    citation: compiled.citations.get(criterion.id)!,
+    tests: describeTests(criterion, compiled.data, state, truthOf),
     missingFacts: status === 'unknown' ? [...new Set(open.flatMap((v) => v.missing))] : [],
     unresolvedGaps: status === 'unknown' ? [...new Set(open.flatMap((v) => v.gaps))] : [],
   };

@@ -47,7 +47,7 @@ export const FactId = z
 /** A rule set id is a lowercase slug, the name of its folder. */
 export const RuleSetId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule set id is a lowercase slug such as "portable-oxygen"')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule set id is a lowercase slug such as "home-oxygen"')
   .max(64);
 
 // ---------------------------------------------------------------------------------------------

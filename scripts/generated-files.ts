@@ -1,0 +1,22 @@
+/** The files derived from the single definitions, with the content they must have. */
+import { z } from 'zod';
+import { bundledRulesDir } from '../src/bundled-rules.js';
+import { renderRegistry } from '../src/generated/render-registry.js';
+import { buildCatalog } from '../src/ruleset/catalog.js';
+import { readRuleTree } from '../src/ruleset/read-dir.js';
+import { CasesFile, RuleSetFile, RuleVersionFile } from '../src/ruleset/schema.js';
+
+function jsonSchema(schema: z.ZodType, id: string, title: string): string {
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return `${JSON.stringify({ ...generated, $id: `https://cnas-rules.dev/schemas/${id}`, title }, null, 2)}\n`;
+}
+
+/** Paths relative to the package root, and their generated content. */
+export function generatedFiles(): Array<[path: string, content: string]> {
+  return [
+    ['schemas/rule-version.schema.json', jsonSchema(RuleVersionFile, 'rule-version.schema.json', 'cnas-rules: one dated version of a rule set')],
+    ['schemas/rule-set.schema.json', jsonSchema(RuleSetFile, 'rule-set.schema.json', 'cnas-rules: a rule set (set.json)')],
+    ['schemas/cases.schema.json', jsonSchema(CasesFile, 'cases.schema.json', 'cnas-rules: the cases of one version')],
+    ['src/generated/registry.ts', renderRegistry(buildCatalog(readRuleTree(bundledRulesDir())))],
+  ];
+}

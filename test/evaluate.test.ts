@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CnasRulesError } from '../src/errors/issue.js';
+import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { evaluate } from '../src/index.js';
+import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
+
+const example = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'examples', 'portable-oxygen-initial.json'), 'utf8'));
+const evaluator = createEvaluator();
+
+async function rejection(promise: Promise<unknown>): Promise<CnasRulesError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CnasRulesError);
+  return error as CnasRulesError;
+}
+
+describe('evaluate', () => {
+  it('explains a met decision criterion by criterion, with law text, citation, values and thresholds', async () => {
+    const decision = await evaluate('portable-oxygen', example, { asOf: '2025-03-10' });
+    expect(decision.outcome).toBe('met');
+    const lung = decision.criteria['c1-lung-disease'];
+    expect(lung.status).toBe('met');
+    expect(lung.law.ro).toContain('VEMS/CV < 70%');
+    expect(lung.citation.location).toContain('prima liniuță');
+    expect(lung.tests[0]).toMatchObject({ fact: 'fev1VcRatioPct', operator: 'lessThan', threshold: '70', unit: '%', observed: '58', status: 'met' });
+    expect(decision.version.validFrom).toBe('2023-07-01');
+    expect(decision.version.sourceGaps.map((g) => g.id)).toContain('amending-order-identity');
+    expect(decision.outputs.maxPrescriptionDuration.value).toEqual({ maximum: '92', unit: 'days' });
+    expect(decision.outputs.maxPrescriptionDuration.rows[0]!.reason.en).toContain('90/91/92');
+  });
+
+  it('is undetermined, never silently false, when facts are missing, and names exactly the facts that could change it', async () => {
+    const { fev1VcRatioPct: _a, sixMwtMinSpO2Pct: _b, ...facts } = example;
+    const decision = await evaluate('portable-oxygen', { ...facts, fev1VcRatioPct: null }, { asOf: '2025-03-10' });
+    expect(decision.outcome).toBe('undetermined');
+    expect(decision.missingFacts.map((m) => m.fact)).toEqual(['fev1VcRatioPct', 'tlcPctPredicted', 'dlcoPctPredicted', 'sixMwtMinSpO2Pct']);
+    expect(decision.missingFacts[0]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease'] });
+    expect(decision.criteria['c1-exertional-desaturation'].status).toBe('unknown');
+  });
+
+  it('lists no missing facts once a known fact already decides the outcome', async () => {
+    const decision = await evaluate('portable-oxygen', { hasStationaryLtotIndication: true }, { asOf: '2025-03-10' });
+    expect(decision.outcome).toBe('not_met');
+    expect(decision.missingFacts).toEqual([]);
+  });
+
+  it('refuses a date before the first version with not_in_force, listing the versions', async () => {
+    const error = await rejection(evaluate('portable-oxygen', example, { asOf: '2023-06-30' }));
+    expect(error.issues).toEqual([
+      expect.objectContaining({ code: 'not_in_force', path: ['asOf'], params: expect.objectContaining({ versions: ['2023-07-01..'] }) }),
+    ]);
+    expect(error.issues[0]!.message.ro).toContain('nicio versiune');
+  });
+
+  it('refuses a missing or malformed asOf: there is no hidden "today"', async () => {
+    const missing = await rejection(evaluate('portable-oxygen', example, {} as { asOf: string }));
+    expect(missing.issues[0]!.code).toBe('invalid_as_of');
+    const timestamp = await rejection(evaluate('portable-oxygen', example, { asOf: '2025-03-10T10:00:00Z' }));
+    expect(timestamp.issues[0]!.code).toBe('invalid_as_of');
+  });
+
+  it('refuses an unknown rule set, naming the known ones', async () => {
+    const error = await rejection(evaluator.evaluate('no-such-set', {}, { asOf: '2025-03-10' }));
+    expect(error.issues[0]).toMatchObject({ code: 'unknown_rule_set', params: { known: ['portable-oxygen'] } });
+  });
+
+  it('validates every fact before evaluating anything, and reports all problems with ro and en messages', async () => {
+    const error = await rejection(
+      evaluate('portable-oxygen', { ...example, fev1VcRatioPct: '58,5', mmrcScore: 7, sixMwtDate: '2025-02-30', patientActivity: 'retired', extra: 1 } as never, { asOf: '2025-03-10' }),
+    );
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_fact_type', ['facts', 'fev1VcRatioPct']],
+      ['invalid_fact_value', ['facts', 'mmrcScore']],
+      ['invalid_fact_value', ['facts', 'sixMwtDate']],
+      ['invalid_fact_value', ['facts', 'patientActivity']],
+      ['unknown_fact', ['facts', 'extra']],
+    ]);
+    for (const issue of error.issues) {
+      expect(issue.message.ro).toMatch(/„\w+”/);
+      expect(issue.message.en).toMatch(/"\w+"/);
+    }
+    expect(error.issues[1]!.message.en).toBe('"mmrcScore" must be at most 4; received 7');
+  });
+
+  it('refuses facts that are not an object', async () => {
+    for (const facts of [null, [], 'x', 3]) {
+      const error = await rejection(evaluator.evaluate('portable-oxygen', facts as never, { asOf: '2025-03-10' }));
+      expect(error.issues[0]!.code).toBe('invalid_facts');
+    }
+  });
+
+  it('safeEvaluate gives issues as data instead of rejecting', async () => {
+    const result = await evaluator.safeEvaluate('portable-oxygen', { mmrcScore: 'two' }, { asOf: '2025-03-10' });
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_type', path: ['facts', 'mmrcScore'] }] });
+  });
+
+  it('gives the same decisions for many evaluations in flight as for one at a time', async () => {
+    const variants = Array.from({ length: 120 }, (_, i) => ({
+      ...example,
+      fev1VcRatioPct: String(60 + (i % 20)),
+      sixMwtMinSpO2Pct: i % 3 === 0 ? null : String(80 + (i % 12)),
+      mmrcScore: i % 5,
+    }));
+    const fresh = createEvaluator();
+    const sequential = [];
+    for (const facts of variants) sequential.push(await fresh.evaluate('portable-oxygen', facts, { asOf: '2025-03-10' }));
+    const concurrent = await Promise.all(variants.map((facts) => fresh.evaluate('portable-oxygen', facts, { asOf: '2025-03-10' })));
+    expect(concurrent).toEqual(sequential);
+    expect(new Set(sequential.map((d) => d.outcome))).toEqual(new Set(['met', 'not_met', 'undetermined']));
+  });
+});
+
+describe('versions', () => {
+  const root = ruleTreeCopy((r) => {
+    const amended = oxygenVersion();
+    amended.validFrom = '2026-01-01';
+    amended.criteria[3].when.all[0].value = '90';
+    amended.criteria[3].law.ro = amended.criteria[3].law.ro.replace('sub 88%', 'sub 90%');
+    writeJson(r, join('portable-oxygen', '2026-01-01.json'), amended);
+  });
+  const versioned = createEvaluator({ rulesDir: root });
+  const facts = { ...example, sixMwtMinSpO2Pct: '89' };
+
+  it('applies the version in force on asOf: a later amendment is a new dated file only', async () => {
+    const before = await versioned.evaluate('portable-oxygen', facts, { asOf: '2025-12-31' });
+    const after = await versioned.evaluate('portable-oxygen', facts, { asOf: '2026-01-01' });
+    expect([before.version.validFrom, before.version.validUntil, before.outcome]).toEqual(['2023-07-01', '2025-12-31', 'not_met']);
+    expect([after.version.validFrom, after.version.validUntil, after.outcome]).toEqual(['2026-01-01', null, 'met']);
+  });
+
+  it('ends a version at an explicit validUntil, after which nothing is in force', async () => {
+    const ended = createEvaluator({
+      rulesDir: ruleTreeCopy((r) => writeJson(r, join('portable-oxygen', '2023-07-01.json'), { ...oxygenVersion(), validUntil: '2024-12-31' })),
+    });
+    expect((await ended.evaluate('portable-oxygen', example, { asOf: '2024-12-31' })).outcome).toBe('met');
+    const error = await rejection(ended.evaluate('portable-oxygen', example, { asOf: '2025-01-01' }));
+    expect(error.issues[0]!.code).toBe('not_in_force');
+  });
+});
+
+describe('decision tables and source gaps', () => {
+  const root = ruleTreeCopy((r) => {
+    const version = oxygenVersion();
+    version.outputs[0].rows[1].when = { fact: 'disabilityDegree', operator: 'in', value: ['none', 'mild', 'medium', 'severe'] };
+    version.outputs.push({
+      id: 'grounds',
+      title: { ro: 'Motive', en: 'Grounds' },
+      hitPolicy: 'collect',
+      rows: [
+        { id: 'low-spo2', when: { fact: 'sixMwtMinSpO2Pct', operator: 'lessThan', value: '88' }, then: { ground: 'desaturation' }, reason: { ro: 'r', en: 'e' } },
+        { id: 'high-mmrc', when: { fact: 'mmrcScore', operator: 'greaterThanInclusive', value: '2' }, then: { ground: 'dyspnoea' }, reason: { ro: 'r', en: 'e' } },
+      ],
+    });
+    version.sourceGaps.push({ id: 'lost-criterion', kind: 'not_in_sources', what: 'A criterion text is not in the sources.', effect: 'Undetermined.' });
+    version.criteria.push({ ...version.criteria[0], id: 'c1-lost', when: { all: [{ fact: 'mmrcScore', operator: 'greaterThan', value: '0' }, { sourceGap: 'lost-criterion' }] } });
+    writeJson(r, join('portable-oxygen', '2023-07-01.json'), version);
+  });
+  const tables = createEvaluator({ rulesDir: root });
+
+  it('refuses to answer when two rows of a unique table match', async () => {
+    const error = await rejection(tables.evaluate('portable-oxygen', { ...example, disabilityDegree: 'severe' }, { asOf: '2025-03-10' }));
+    expect(error.issues[0]).toMatchObject({ code: 'decision_table_conflict', params: { rows: ['pronounced-or-severe-disability', 'no-pronounced-or-severe-disability'] } });
+  });
+
+  it('collects every matching row, and is undetermined while a row is unknown', async () => {
+    const both = await tables.evaluate('portable-oxygen', example, { asOf: '2025-03-10' });
+    expect(both.outputs.grounds).toMatchObject({ status: 'determined', rows: [{ id: 'low-spo2' }, { id: 'high-mmrc' }] });
+    const open = await tables.evaluate('portable-oxygen', { ...example, sixMwtMinSpO2Pct: null }, { asOf: '2025-03-10' });
+    expect(open.outputs.grounds).toMatchObject({ status: 'undetermined', missingFacts: ['sixMwtMinSpO2Pct'], rows: [] });
+  });
+
+  it('keeps a criterion whose text is lost unknown, and names the gap instead of answering "not eligible"', async () => {
+    const decision = await tables.evaluate('portable-oxygen', example, { asOf: '2025-03-10' });
+    expect(decision.outcome).toBe('undetermined');
+    expect(decision.criteria['c1-lost']).toMatchObject({ status: 'unknown', missingFacts: [], unresolvedGaps: ['lost-criterion'] });
+    expect(decision.unresolvedGaps.map((g) => g.id)).toEqual(['lost-criterion']);
+    expect(decision.missingFacts).toEqual([]);
+    const refused = await tables.evaluate('portable-oxygen', { ...example, mmrcScore: 0 }, { asOf: '2025-03-10' });
+    expect(refused.criteria['c1-lost']?.status).toBe('not_met');
+  });
+});

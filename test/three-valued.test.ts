@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Condition } from '../src/ruleset/schema.js';
+import { type Tri, type VerdictSource, evaluateCondition } from '../src/evaluate/three-valued.js';
+
+/** Leaves named by fact: "t" is true, "f" false, anything else unknown (missing as itself). */
+const source: VerdictSource = {
+  fact: (leaf) =>
+    leaf.fact.startsWith('t')
+      ? { value: 'T', missing: [], gaps: [] }
+      : leaf.fact.startsWith('f')
+        ? { value: 'F', missing: [], gaps: [] }
+        : { value: 'U', missing: [leaf.fact], gaps: [] },
+  criterion: () => ({ value: 'U', missing: [], gaps: [] }),
+  gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
+};
+const leaf = (fact: string): Condition => ({ fact, operator: 'equal', value: true });
+const value = (c: Condition): Tri => evaluateCondition(c, source).value;
+
+describe('Kleene three-valued logic', () => {
+  it('all: false wins over unknown, unknown over true', () => {
+    expect(value({ all: [leaf('t1'), leaf('t2')] })).toBe('T');
+    expect(value({ all: [leaf('t1'), leaf('u1')] })).toBe('U');
+    expect(value({ all: [leaf('f1'), leaf('u1')] })).toBe('F');
+  });
+  it('any: true wins over unknown, unknown over false', () => {
+    expect(value({ any: [leaf('f1'), leaf('f2')] })).toBe('F');
+    expect(value({ any: [leaf('f1'), leaf('u1')] })).toBe('U');
+    expect(value({ any: [leaf('t1'), leaf('u1')] })).toBe('T');
+  });
+  it('not keeps unknown unknown (a missing fact never passes a negation)', () => {
+    expect(value({ not: leaf('u1') })).toBe('U');
+    expect(value({ not: leaf('t1') })).toBe('F');
+    expect(value({ not: leaf('f1') })).toBe('T');
+  });
+  it('at least N of: decided as soon as the count is reached or out of reach', () => {
+    expect(value({ atLeast: 2, of: [leaf('t1'), leaf('t2'), leaf('u1')] })).toBe('T');
+    expect(value({ atLeast: 2, of: [leaf('t1'), leaf('f1'), leaf('u1')] })).toBe('U');
+    expect(value({ atLeast: 2, of: [leaf('t1'), leaf('f1'), leaf('f2')] })).toBe('F');
+    expect(value({ atLeast: 3, of: [leaf('u1'), leaf('u2'), leaf('f1')] })).toBe('F');
+  });
+  it('reports only the unknown facts that could still decide', () => {
+    const verdict = evaluateCondition({ all: [{ any: [leaf('t1'), leaf('u1')] }, leaf('u2'), { any: [leaf('f1'), leaf('u3')] }] }, source);
+    expect(verdict).toEqual({ value: 'U', missing: ['u2', 'u3'], gaps: [] });
+    expect(evaluateCondition({ all: [leaf('f1'), leaf('u1')] }, source).missing).toEqual([]);
+  });
+  it('a source gap is unknown whatever the facts, and says which gap', () => {
+    expect(evaluateCondition({ all: [leaf('t1'), { sourceGap: 'lost' }] }, source)).toEqual({ value: 'U', missing: [], gaps: ['lost'] });
+    expect(value({ all: [leaf('f1'), { sourceGap: 'lost' }] })).toBe('F');
+  });
+});
