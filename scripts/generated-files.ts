@@ -1,6 +1,7 @@
 /** The files derived from the single definitions, with the content they must have. */
 import { z } from 'zod';
 import { bundledRulesDir } from '../src/bundled-rules.js';
+import { renderRuleSetPage } from '../src/docs/render-rule-set-page.js';
 import { renderRegistry } from '../src/generated/render-registry.js';
 import { buildCatalog } from '../src/ruleset/catalog.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
@@ -13,10 +14,12 @@ function jsonSchema(schema: z.ZodType, id: string, title: string): string {
 
 /** Paths relative to the package root, and their generated content. */
 export function generatedFiles(): Array<[path: string, content: string]> {
+  const catalog = buildCatalog(readRuleTree(bundledRulesDir()));
   return [
     ['schemas/rule-version.schema.json', jsonSchema(RuleVersionFile, 'rule-version.schema.json', 'cnas-rules: one dated version of a rule set')],
     ['schemas/rule-set.schema.json', jsonSchema(RuleSetFile, 'rule-set.schema.json', 'cnas-rules: a rule set (set.json)')],
     ['schemas/cases.schema.json', jsonSchema(CasesFile, 'cases.schema.json', 'cnas-rules: the cases of one version')],
-    ['src/generated/registry.ts', renderRegistry(buildCatalog(readRuleTree(bundledRulesDir())))],
+    ['src/generated/registry.ts', renderRegistry(catalog)],
+    ...[...catalog.values()].map((set): [string, string] => [`docs/rule-sets/${set.id}.md`, renderRuleSetPage(set)]),
   ];
 }

@@ -8,7 +8,7 @@ type Act = RuleVersionFile['provenance']['acts'][string];
 export function formatAct(act: Act): string {
   if (act.short) return act.short;
   const parts = [act.title];
-  if (act.number) parts.push(`nr. ${act.number}${act.date ? ` din ${act.date}` : ''}`);
+  if (act.number && !act.title.includes(act.number)) parts.push(`nr. ${act.number}${act.date ? ` din ${act.date}` : ''}`);
   if (act.monitorulOficial) parts.push(`M.Of. nr. ${act.monitorulOficial.number} din ${act.monitorulOficial.date}`);
   return parts.join(', ');
 }
