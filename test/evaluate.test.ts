@@ -30,6 +30,19 @@ describe('evaluate', () => {
     expect(decision.outputs.maxPrescriptionDuration.rows[0]!.reason.en).toContain('90/91/92');
   });
 
+  it('explains each criterion as the tree of its condition, part by part', async () => {
+    const decision = await evaluate('portable-oxygen', { ...example, hadAcuteExacerbation: null }, { asOf: '2025-03-10' });
+    const trace = decision.criteria['c1-exertional-dyspnoea'].explanation;
+    expect(trace).toMatchObject({
+      kind: 'all',
+      status: 'met',
+      parts: [
+        { kind: 'test', status: 'met', test: { fact: 'mmrcScore', observed: '2' } },
+        { kind: 'any', status: 'met', parts: [{ kind: 'test', status: 'unknown' }, { kind: 'test', status: 'met', test: { fact: 'monthsFromExacerbationToMmrc', observed: '1' } }] },
+      ],
+    });
+  });
+
   it('is undetermined, never silently false, when facts are missing, and names exactly the facts that could change it', async () => {
     const { fev1VcRatioPct: _a, sixMwtMinSpO2Pct: _b, ...facts } = example;
     const decision = await evaluate('portable-oxygen', { ...facts, fev1VcRatioPct: null }, { asOf: '2025-03-10' });

@@ -36,6 +36,23 @@ export interface TestResult {
   readonly status: 'met' | 'not_met' | 'unknown';
 }
 
+/** How a condition was decided, as a tree mirroring the rule file: the explanation of a criterion. */
+export type ConditionTrace =
+  | {
+      readonly kind: 'all' | 'any' | 'not';
+      readonly status: TestResult['status'];
+      readonly parts: readonly ConditionTrace[];
+    }
+  | {
+      readonly kind: 'atLeast';
+      readonly atLeast: number;
+      readonly status: TestResult['status'];
+      readonly parts: readonly ConditionTrace[];
+    }
+  | { readonly kind: 'test'; readonly status: TestResult['status']; readonly test: TestResult }
+  | { readonly kind: 'criterion'; readonly criterion: string; readonly status: TestResult['status'] }
+  | { readonly kind: 'sourceGap'; readonly gap: string; readonly status: 'unknown' };
+
 export interface CriterionResult {
   readonly id: string;
   readonly status: CriterionStatus;
@@ -43,7 +60,10 @@ export interface CriterionResult {
   /** ro: the verbatim text of the law; en: an English gloss. */
   readonly law: Localized;
   readonly citation: CitationInfo;
+  /** Every fact comparison of the criterion, in the order of the rule file. */
   readonly tests: readonly TestResult[];
+  /** The criterion's condition as it was decided, part by part. */
+  readonly explanation: ConditionTrace;
   /** Facts whose value could change this criterion's status (empty unless it is unknown). */
   readonly missingFacts: readonly string[];
   /** Source gaps that keep this criterion unknown whatever the facts. */

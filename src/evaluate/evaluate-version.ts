@@ -1,9 +1,9 @@
 import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
-import { walkCondition } from '../ruleset/walk.js';
 import { type CompiledVersion, leafKey } from './compile.js';
-import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, TestResult } from './decision.js';
+import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
+import { testsOf, traceCondition } from './trace.js';
 import { evaluateTables } from './decision-tables.js';
 import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
 
@@ -56,7 +56,7 @@ export async function evaluateVersion(
     const known = criterionResults.get(id);
     if (known) return known;
     const criterion = compiled.criteria.get(id)!;
-    const result = evaluateCriterion(criterion, compiled, source, state, truthOf);
+    const result = evaluateCriterion(criterion, compiled, source, state);
     criterionResults.set(id, result);
     return result;
   };
@@ -84,7 +84,6 @@ function evaluateCriterion(
   compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
-  truthOf: (leaf: FactCondition) => Tri,
 ): CriterionResult {
   const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
   const body = evaluateCondition(criterion.when, source);
@@ -100,47 +99,18 @@ function evaluateCriterion(
     status = 'unknown';
     open = [applies, body];
   }
+  const explanation = traceCondition(criterion.when, body, compiled.data, state);
   return {
     id: criterion.id,
     status,
     title: criterion.title,
     law: criterion.law,
     citation: compiled.citations.get(criterion.id)!,
-    tests: describeTests(criterion, compiled.data, state, truthOf),
+    tests: testsOf(explanation),
+    explanation,
     missingFacts: status === 'unknown' ? [...new Set(open.flatMap((v) => v.missing))] : [],
     unresolvedGaps: status === 'unknown' ? [...new Set(open.flatMap((v) => v.gaps))] : [],
   };
-}
-
-function describeTests(
-  criterion: Criterion,
-  data: RuleVersionFile,
-  state: FactState,
-  truthOf: (leaf: FactCondition) => Tri,
-): TestResult[] {
-  const tests: TestResult[] = [];
-  walkCondition(
-    criterion.when,
-    {
-      fact(leaf) {
-        const declared = data.facts[leaf.fact];
-        const label = declared?.label ?? data.derived[leaf.fact]!.label;
-        const unit = declared && (declared.type === 'decimal' || declared.type === 'integer') ? declared.unit : undefined;
-        const truth = truthOf(leaf);
-        const base = {
-          fact: leaf.fact,
-          label,
-          operator: leaf.operator,
-          threshold: leaf.value,
-          observed: state.values.get(leaf.fact) ?? null,
-          status: truth === 'T' ? 'met' : truth === 'F' ? 'not_met' : 'unknown',
-        } as const;
-        tests.push(unit ? { ...base, unit } : base);
-      },
-    },
-    [],
-  );
-  return tests;
 }
 
 /** The missing facts in criterion order, each with the criteria and outputs that wait for it. */

@@ -11,6 +11,8 @@ export interface Verdict {
   readonly value: Tri;
   readonly missing: readonly string[];
   readonly gaps: readonly string[];
+  /** The verdicts of the parts of an all / any / not / atLeast node, in order, for explanations. */
+  readonly parts?: readonly Verdict[];
 }
 
 /** How the leaves of a condition get their truth. */
@@ -30,8 +32,11 @@ function unknownFrom(parts: readonly Verdict[]): Verdict {
     value: 'U',
     missing: [...new Set(unknown.flatMap((p) => p.missing))],
     gaps: [...new Set(unknown.flatMap((p) => p.gaps))],
+    parts,
   };
 }
+
+const decided = (value: 'T' | 'F', parts: readonly Verdict[]): Verdict => ({ value, missing: [], gaps: [], parts });
 
 /**
  * Evaluates a condition with three values. `all` is false as soon as one part is false, whatever
@@ -42,24 +47,25 @@ function unknownFrom(parts: readonly Verdict[]): Verdict {
 export function evaluateCondition(condition: Condition, source: VerdictSource): Verdict {
   if ('all' in condition) {
     const parts = condition.all.map((c) => evaluateCondition(c, source));
-    if (parts.some((p) => p.value === 'F')) return FALSE;
-    return parts.every((p) => p.value === 'T') ? TRUE : unknownFrom(parts);
+    if (parts.some((p) => p.value === 'F')) return decided('F', parts);
+    return parts.every((p) => p.value === 'T') ? decided('T', parts) : unknownFrom(parts);
   }
   if ('any' in condition) {
     const parts = condition.any.map((c) => evaluateCondition(c, source));
-    if (parts.some((p) => p.value === 'T')) return TRUE;
-    return parts.every((p) => p.value === 'F') ? FALSE : unknownFrom(parts);
+    if (parts.some((p) => p.value === 'T')) return decided('T', parts);
+    return parts.every((p) => p.value === 'F') ? decided('F', parts) : unknownFrom(parts);
   }
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, source);
-    return inner.value === 'U' ? inner : inner.value === 'T' ? FALSE : TRUE;
+    if (inner.value === 'U') return { ...inner, parts: [inner] };
+    return decided(inner.value === 'T' ? 'F' : 'T', [inner]);
   }
   if ('atLeast' in condition) {
     const parts = condition.of.map((c) => evaluateCondition(c, source));
     const met = parts.filter((p) => p.value === 'T').length;
     const open = parts.filter((p) => p.value === 'U').length;
-    if (met >= condition.atLeast) return TRUE;
-    if (met + open < condition.atLeast) return FALSE;
+    if (met >= condition.atLeast) return decided('T', parts);
+    if (met + open < condition.atLeast) return decided('F', parts);
     return unknownFrom(parts);
   }
   if ('criterion' in condition) return source.criterion(condition.criterion);

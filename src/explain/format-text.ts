@@ -1,4 +1,4 @@
-import type { CriterionResult, Decision, OutputResult, TestResult } from '../evaluate/decision.js';
+import type { ConditionTrace, CriterionResult, Decision, OutputResult, TestResult } from '../evaluate/decision.js';
 
 /** The language of an explanation. */
 export type Lang = 'ro' | 'en';
@@ -25,6 +25,12 @@ const WORDS = {
     observedUnknown: 'unknown',
     interpretations: 'Readings chosen where the text is unclear',
     citation: 'Source',
+    all: 'all of:',
+    any: 'any of:',
+    not: 'not:',
+    atLeast: (n: number) => `at least ${n} of:`,
+    criterion: 'criterion',
+    gap: 'source text not available',
   },
   ro: {
     outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
@@ -47,6 +53,12 @@ const WORDS = {
     observedUnknown: 'necunoscut',
     interpretations: 'Interpretări alese unde textul este neclar',
     citation: 'Sursa',
+    all: 'toate dintre:',
+    any: 'oricare dintre:',
+    not: 'nu:',
+    atLeast: (n: number) => `cel puțin ${n} dintre:`,
+    criterion: 'criteriul',
+    gap: 'text sursă indisponibil',
   },
 } as const;
 
@@ -69,12 +81,29 @@ function formatValue(value: string | boolean | readonly string[] | null, unknown
   return String(value);
 }
 
-function formatTest(test: TestResult, lang: Lang): string {
+function formatTest(test: TestResult, lang: Lang, indent: string): string {
   const w = WORDS[lang];
   const unit = test.unit ? ` ${test.unit}` : '';
   const observed = formatValue(test.observed, w.observedUnknown);
   const threshold = formatValue(test.threshold, w.observedUnknown);
-  return `      ${MARK[test.status]} ${test.label[lang]}: ${observed}${test.observed === null ? '' : unit} ${OPERATOR_SIGNS[test.operator] ?? test.operator} ${threshold}${unit}`;
+  return `${indent}${MARK[test.status]} ${test.label[lang]}: ${observed}${test.observed === null ? '' : unit} ${OPERATOR_SIGNS[test.operator] ?? test.operator} ${threshold}${unit}`;
+}
+
+function formatTrace(trace: ConditionTrace, lang: Lang, depth: number): string[] {
+  const w = WORDS[lang];
+  const indent = `      ${'  '.repeat(depth)}`;
+  switch (trace.kind) {
+    case 'test':
+      return [formatTest(trace.test, lang, indent)];
+    case 'criterion':
+      return [`${indent}${MARK[trace.status]} ${w.criterion} ${trace.criterion}`];
+    case 'sourceGap':
+      return [`${indent}${MARK.unknown} ${w.gap} (${trace.gap})`];
+    default: {
+      const title = trace.kind === 'atLeast' ? w.atLeast(trace.atLeast) : w[trace.kind];
+      return [`${indent}${MARK[trace.status]} ${title}`, ...trace.parts.flatMap((part) => formatTrace(part, lang, depth + 1))];
+    }
+  }
 }
 
 function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
@@ -83,7 +112,7 @@ function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
   lines.push(`      ${w.law}: „${criterion.law.ro}”`);
   if (lang === 'en') lines.push(`      (${criterion.law.en})`);
   lines.push(`      ${w.citation}: ${criterion.citation.act}, ${criterion.citation.location}`);
-  if (criterion.status !== 'not_applicable') lines.push(...criterion.tests.map((t) => formatTest(t, lang)));
+  if (criterion.status !== 'not_applicable') lines.push(...formatTrace(criterion.explanation, lang, 0));
   return lines;
 }
 

@@ -1,0 +1,47 @@
+import type { FactState } from '../facts/derive.js';
+import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import type { ConditionTrace, TestResult } from './decision.js';
+import type { Tri, Verdict } from './three-valued.js';
+
+const STATUS: Record<Tri, TestResult['status']> = { T: 'met', F: 'not_met', U: 'unknown' };
+
+/** One fact comparison, with the fact's label, unit and observed value. */
+export function describeTest(leaf: FactCondition, truth: Tri, data: RuleVersionFile, state: FactState): TestResult {
+  const declared = data.facts[leaf.fact];
+  const label = declared?.label ?? data.derived[leaf.fact]!.label;
+  const unit = declared && (declared.type === 'decimal' || declared.type === 'integer') ? declared.unit : undefined;
+  const base = {
+    fact: leaf.fact,
+    label,
+    operator: leaf.operator,
+    threshold: leaf.value,
+    observed: state.values.get(leaf.fact) ?? null,
+    status: STATUS[truth],
+  };
+  return unit ? { ...base, unit } : base;
+}
+
+/** The trace of a condition, from the verdict tree its evaluation produced. */
+export function traceCondition(
+  condition: Condition,
+  verdict: Verdict,
+  data: RuleVersionFile,
+  state: FactState,
+): ConditionTrace {
+  const status = STATUS[verdict.value];
+  const parts = (children: readonly Condition[]) =>
+    children.map((child, i) => traceCondition(child, verdict.parts![i]!, data, state));
+  if ('all' in condition) return { kind: 'all', status, parts: parts(condition.all) };
+  if ('any' in condition) return { kind: 'any', status, parts: parts(condition.any) };
+  if ('not' in condition) return { kind: 'not', status, parts: parts([condition.not]) };
+  if ('atLeast' in condition) return { kind: 'atLeast', atLeast: condition.atLeast, status, parts: parts(condition.of) };
+  if ('criterion' in condition) return { kind: 'criterion', criterion: condition.criterion, status };
+  if ('sourceGap' in condition) return { kind: 'sourceGap', gap: condition.sourceGap, status: 'unknown' };
+  return { kind: 'test', status, test: describeTest(condition, verdict.value, data, state) };
+}
+
+/** The comparisons of a trace, in order. */
+export function testsOf(trace: ConditionTrace): TestResult[] {
+  if (trace.kind === 'test') return [trace.test];
+  return 'parts' in trace ? trace.parts.flatMap(testsOf) : [];
+}
