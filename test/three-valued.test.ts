@@ -15,6 +15,10 @@ const source: VerdictSource = {
 };
 const leaf = (fact: string): Condition => ({ fact, operator: 'equal', value: true });
 const value = (c: Condition): Tri => evaluateCondition(c, source).value;
+const summary = (c: Condition) => {
+  const { value: v, missing, gaps } = evaluateCondition(c, source);
+  return { value: v, missing, gaps };
+};
 
 describe('Kleene three-valued logic', () => {
   it('all: false wins over unknown, unknown over true', () => {
@@ -39,12 +43,17 @@ describe('Kleene three-valued logic', () => {
     expect(value({ atLeast: 3, of: [leaf('u1'), leaf('u2'), leaf('f1')] })).toBe('F');
   });
   it('reports only the unknown facts that could still decide', () => {
-    const verdict = evaluateCondition({ all: [{ any: [leaf('t1'), leaf('u1')] }, leaf('u2'), { any: [leaf('f1'), leaf('u3')] }] }, source);
+    const verdict = summary({ all: [{ any: [leaf('t1'), leaf('u1')] }, leaf('u2'), { any: [leaf('f1'), leaf('u3')] }] });
     expect(verdict).toEqual({ value: 'U', missing: ['u2', 'u3'], gaps: [] });
     expect(evaluateCondition({ all: [leaf('f1'), leaf('u1')] }, source).missing).toEqual([]);
   });
+  it('keeps the verdict of every part for explanations', () => {
+    const verdict = evaluateCondition({ any: [leaf('f1'), { not: leaf('t1') }, leaf('u1')] }, source);
+    expect(verdict.parts?.map((p) => p.value)).toEqual(['F', 'F', 'U']);
+    expect(verdict.parts?.[1]?.parts?.map((p) => p.value)).toEqual(['T']);
+  });
   it('a source gap is unknown whatever the facts, and says which gap', () => {
-    expect(evaluateCondition({ all: [leaf('t1'), { sourceGap: 'lost' }] }, source)).toEqual({ value: 'U', missing: [], gaps: ['lost'] });
+    expect(summary({ all: [leaf('t1'), { sourceGap: 'lost' }] })).toEqual({ value: 'U', missing: [], gaps: ['lost'] });
     expect(value({ all: [leaf('f1'), { sourceGap: 'lost' }] })).toBe('F');
   });
 });
