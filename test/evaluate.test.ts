@@ -165,6 +165,15 @@ describe('decision tables and source gaps', () => {
         { id: 'high-mmrc', when: { fact: 'mmrcScore', operator: 'greaterThanInclusive', value: '2' }, then: { ground: 'dyspnoea' }, reason: { ro: 'r', en: 'e' } },
       ],
     });
+    version.facts.weeksUsed = { type: 'integer', min: '0', max: '53', unit: 'weeks', label: { ro: 'Săptămâni folosite', en: 'Weeks used' } };
+    version.facts.documentationRef = { type: 'text', label: { ro: 'Documentație', en: 'Documentation' } };
+    version.derived.weeksLeft = { fn: 'difference', left: { value: '20' }, right: { fact: 'weeksUsed' }, clamp: { min: '0' }, label: { ro: 'Rămase', en: 'Left' } };
+    version.outputs.push({
+      id: 'cap',
+      title: { ro: 'Plafon', en: 'Cap' },
+      hitPolicy: 'first',
+      rows: [{ id: 'left', when: { fact: 'weeksLeft', operator: 'greaterThanInclusive', value: '0' }, then: { weeksLeft: { fact: 'weeksLeft' }, documentation: { fact: 'documentationRef' } }, reason: { ro: 'r', en: 'e' } }],
+    });
     version.sourceGaps.push({ id: 'lost-criterion', kind: 'not_in_sources', what: 'A criterion text is not in the sources.', effect: 'Undetermined.' });
     version.criteria.push({ ...version.criteria[0], id: 'c1-lost', when: { all: [{ fact: 'mmrcScore', operator: 'greaterThan', value: '0' }, { sourceGap: 'lost-criterion' }] } });
     writeJson(r, join('portable-oxygen', '2023-07-01.json'), version);
@@ -181,6 +190,16 @@ describe('decision tables and source gaps', () => {
     expect(both.outputs.grounds).toMatchObject({ status: 'determined', rows: [{ id: 'low-spo2' }, { id: 'high-mmrc' }] });
     const open = await tables.evaluate('portable-oxygen', { ...example, sixMwtMinSpO2Pct: null }, { asOf: '2025-03-10' });
     expect(open.outputs.grounds).toMatchObject({ status: 'undetermined', missingFacts: ['sixMwtMinSpO2Pct'], rows: [] });
+  });
+
+  it('computes exact differences with their bounds and echoes text facts in outputs', async () => {
+    const at = (facts: object) => tables.evaluate('portable-oxygen', { ...example, ...facts }, { asOf: '2025-03-10' });
+    expect((await at({ weeksUsed: 20, documentationRef: 'FO 123/2025' })).outputs.cap.value).toEqual({ weeksLeft: '0', documentation: 'FO 123/2025' });
+    expect((await at({ weeksUsed: 7, documentationRef: 'x' })).outputs.cap.value).toEqual({ weeksLeft: '13', documentation: 'x' });
+    expect((await at({ weeksUsed: 25, documentationRef: 'x' })).outputs.cap.value).toEqual({ weeksLeft: '0', documentation: 'x' });
+    expect((await at({ documentationRef: 'x' })).outputs.cap).toMatchObject({ status: 'undetermined', missingFacts: ['weeksUsed'] });
+    const long = await tables.safeEvaluate('portable-oxygen', { ...example, documentationRef: 'x'.repeat(501) } as never, { asOf: '2025-03-10' });
+    expect(long).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_value', path: ['facts', 'documentationRef'] }] });
   });
 
   it('keeps a criterion whose text is lost unknown, and names the gap instead of answering "not eligible"', async () => {

@@ -64,6 +64,20 @@ describe('a malformed rule file is refused with the file, the JSON path and the 
     expect(issues).toEqual([expect.objectContaining({ code: 'operator_not_allowed', path: ['criteria', 0, 'when', 'operator'] })]);
   });
 
+  it('refuses any comparison on a text fact, and arithmetic on a fact that is not a number', () => {
+    const issues = refusal(
+      withVersion((v) => {
+        v.facts.note = { type: 'text', label: { ro: 'Notă', en: 'Note' } };
+        v.criteria[0].when = { fact: 'note', operator: 'equal', value: 'x' };
+        v.derived.bad = { fn: 'difference', left: { fact: 'patientActivity' }, right: { value: '1' }, label: { ro: 'x', en: 'x' } };
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_reference', ['derived', 'bad', 'left', 'fact']],
+      ['operator_not_allowed', ['criteria', 0, 'when', 'operator']],
+    ]);
+  });
+
   it('refuses a threshold that is a float-like number instead of a decimal string, and an enum value that is not declared', () => {
     const issues = refusal(
       withVersion((v) => {

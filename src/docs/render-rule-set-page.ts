@@ -43,7 +43,13 @@ function describeFacts(version: RuleVersionFile): string[] {
     return `| \`${id}\` | ${cell(kind)} | ${cell(fact.label.ro)} | ${cell(fact.label.en)} |`;
   });
   const derived = Object.entries(version.derived).map(([id, d]) => {
-    const args = d.fn === 'daysUntilMonthsLater' ? `${d.from}, ${d.months} months${d.clamp ? `, kept within ${d.clamp.min}–${d.clamp.max}` : ''}` : `${d.from} → ${d.to}`;
+    const operand = (o: { value: string } | { fact: string }) => ('fact' in o ? o.fact : o.value);
+    const args =
+      d.fn === 'difference'
+        ? `${operand(d.left)} − ${operand(d.right)}${d.clamp ? `, kept within ${d.clamp.min ?? '−∞'}–${d.clamp.max ?? '∞'}` : ''}`
+        : d.fn === 'daysUntilMonthsLater'
+          ? `${d.from}, ${d.months} months${d.clamp ? `, kept within ${d.clamp.min}–${d.clamp.max}` : ''}`
+          : `${d.from} → ${d.to}`;
     return `| \`${id}\` | derived: ${d.fn}(${args}) | ${cell(d.label.ro)} | ${cell(d.label.en)} |`;
   });
   return ['| Fact | Type | Romanian label | English label |', '| --- | --- | --- | --- |', ...rows, ...derived];

@@ -12,6 +12,9 @@ export interface FactState {
 
 /** The date inputs a derived fact reads (other than asOf). */
 export function derivedInputs(derived: DerivedFact): string[] {
+  if (derived.fn === 'difference') {
+    return [derived.left, derived.right].flatMap((operand) => ('fact' in operand ? [operand.fact] : []));
+  }
   const inputs = derived.fn === 'daysUntilMonthsLater' ? [derived.from] : [derived.from, derived.to];
   return inputs.filter((input) => input !== 'asOf');
 }
@@ -31,12 +34,22 @@ export function deriveFacts(
       lacking.set(id, missing);
       continue;
     }
-    values.set(id, String(compute(derived, dateOf)));
+    values.set(id, derived.fn === 'difference' ? difference(derived, facts) : String(computeCalendar(derived, dateOf)));
   }
   return { values, lacking };
 }
 
-function compute(derived: DerivedFact, dateOf: (ref: string) => string | undefined): number {
+type Difference = Extract<DerivedFact, { fn: 'difference' }>;
+
+function difference(derived: Difference, facts: ParsedFacts): string {
+  const operand = (side: Difference['left']) => new Decimal('fact' in side ? (facts.get(side.fact) as string) : side.value);
+  let result = operand(derived.left).minus(operand(derived.right));
+  if (derived.clamp?.min !== undefined) result = Decimal.max(result, derived.clamp.min);
+  if (derived.clamp?.max !== undefined) result = Decimal.min(result, derived.clamp.max);
+  return result.toFixed();
+}
+
+function computeCalendar(derived: Exclude<DerivedFact, Difference>, dateOf: (ref: string) => string | undefined): number {
   const from = dateOf(derived.from)!;
   switch (derived.fn) {
     case 'completedYears':

@@ -18,6 +18,7 @@ const TYPE_NAMES: Record<FactDeclaration['type'], { en: string; ro: string }> = 
   boolean: { en: 'true or false', ro: 'true sau false' },
   date: { en: 'a calendar date written YYYY-MM-DD', ro: 'o dată calendaristică de forma AAAA-LL-ZZ' },
   enum: { en: 'one of the allowed values', ro: 'una dintre valorile permise' },
+  text: { en: 'a text', ro: 'un text' },
 };
 
 function describeReceived(value: unknown): string {
@@ -73,6 +74,11 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
       return isIsoDate(value)
         ? { value }
         : { problem: { en: `is not a calendar date written YYYY-MM-DD: ${describeReceived(value)}`, ro: `nu este o dată calendaristică de forma AAAA-LL-ZZ: ${describeReceived(value)}` } };
+    case 'text':
+      if (typeof value !== 'string') return { problem: 'type' };
+      return value.length <= declaration.maxLength
+        ? { value }
+        : { problem: { en: `is longer than ${declaration.maxLength} characters`, ro: `are mai mult de ${declaration.maxLength} de caractere` } };
     case 'enum': {
       if (typeof value !== 'string') return { problem: 'type' };
       const ids = declaration.values.map((v) => v.id);

@@ -9,6 +9,7 @@ function tsType(fact: FactDeclaration): string {
     case 'boolean':
       return 'boolean';
     case 'date':
+    case 'text':
       return 'string';
     case 'enum':
       return fact.values.map((v) => JSON.stringify(v.id)).join(' | ');

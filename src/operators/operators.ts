@@ -41,6 +41,7 @@ export const OPERATOR_TABLE: Readonly<Record<FactType, Readonly<Record<string, O
     in: (a, b) => a !== undefined && (b as string[]).includes(a as string),
     notIn: (a, b) => a !== undefined && !(b as string[]).includes(a as string),
   },
+  text: {},
 };
 
 /** The name under which a typed operator is registered on an engine, e.g. `decimal.lessThan`. */

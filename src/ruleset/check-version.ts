@@ -38,9 +38,19 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
     if (!known.includes(id)) report('unknown_reference', path, { kind, id, known });
   };
 
-  // Derived facts read date facts (or asOf) only.
-  const dateFacts = Object.entries(version.facts).filter(([, f]) => f.type === 'date').map(([id]) => id);
+  // Calendar functions read date facts (or asOf); arithmetic reads number facts.
+  const factsOfType = (...types: string[]) =>
+    Object.entries(version.facts).filter(([, f]) => types.includes(f.type)).map(([id]) => id);
+  const dateFacts = factsOfType('date');
+  const numberFacts = factsOfType('decimal', 'integer');
   for (const [id, derived] of Object.entries(version.derived)) {
+    if (derived.fn === 'difference') {
+      for (const side of ['left', 'right'] as const) {
+        const operand = derived[side];
+        if ('fact' in operand) ref('number fact', operand.fact, numberFacts, ['derived', id, side, 'fact']);
+      }
+      continue;
+    }
     const inputs: Array<[string, string]> = [['from', derived.from]];
     if (derived.fn !== 'daysUntilMonthsLater') inputs.push(['to', derived.to]);
     for (const [key, input] of inputs) {

@@ -12,6 +12,7 @@ export const OPERATORS_BY_TYPE: Readonly<Record<FactType, readonly string[]>> = 
   date: ORDERING,
   enum: ['equal', 'notEqual', 'in', 'notIn'],
   boolean: ['equal', 'notEqual'],
+  text: [],
 };
 
 /** The type of a fact id in a version, or undefined when it is neither declared nor derived. */
@@ -21,6 +22,6 @@ export function factTypeOf(
   derived: Readonly<Record<string, DerivedFact>>,
 ): FactType | undefined {
   if (Object.hasOwn(facts, id)) return facts[id]!.type;
-  if (Object.hasOwn(derived, id)) return 'integer';
+  if (Object.hasOwn(derived, id)) return derived[id]!.fn === 'difference' ? 'decimal' : 'integer';
   return undefined;
 }

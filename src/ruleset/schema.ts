@@ -82,8 +82,16 @@ const SimpleFact = z.strictObject({
   ...FactBase,
 });
 
+const TextFact = z
+  .strictObject({
+    type: z.literal('text'),
+    maxLength: z.number().int().min(1).max(2000).default(500),
+    ...FactBase,
+  })
+  .describe('Free text the caller asserts, such as a reference to the medical documentation. It is shown, never compared.');
+
 /** A fact the caller supplies. */
-export const FactDeclaration = z.discriminatedUnion('type', [NumberFact, EnumFact, SimpleFact]);
+export const FactDeclaration = z.discriminatedUnion('type', [NumberFact, EnumFact, SimpleFact, TextFact]);
 
 const DateRef = z.union([FactId, z.literal('asOf')]).describe('A date fact, or "asOf" for the evaluation date.');
 
@@ -110,8 +118,24 @@ const DerivedMonthsLater = z.strictObject({
   label: LocalizedText,
 });
 
-/** A fact computed from other facts by one of the calendar functions. */
-export const DerivedFact = z.discriminatedUnion('fn', [DerivedBetween, DerivedMonthsLater]);
+const Operand = z.union([
+  z.strictObject({ value: DecimalString }),
+  z.strictObject({ fact: FactId }).describe('A decimal or integer fact the caller supplies.'),
+]);
+
+const DerivedDifference = z.strictObject({
+  fn: z.literal('difference').describe('left − right, exactly (e.g. the weeks left of a yearly cap).'),
+  left: Operand,
+  right: Operand,
+  clamp: z
+    .strictObject({ min: DecimalString.optional(), max: DecimalString.optional() })
+    .optional()
+    .describe('Keep the result within these bounds (inclusive).'),
+  label: LocalizedText,
+});
+
+/** A fact computed from other facts by one of the calendar or arithmetic functions. */
+export const DerivedFact = z.discriminatedUnion('fn', [DerivedBetween, DerivedMonthsLater, DerivedDifference]);
 
 // ---------------------------------------------------------------------------------------------
 // Conditions
