@@ -194,9 +194,9 @@ describe('decision tables and source gaps', () => {
 
   it('computes exact differences with their bounds and echoes text facts in outputs', async () => {
     const at = (facts: object) => tables.evaluate('portable-oxygen', { ...example, ...facts }, { asOf: '2025-03-10' });
-    expect((await at({ weeksUsed: 20, documentationRef: 'FO 123/2025' })).outputs.cap.value).toEqual({ weeksLeft: '0', documentation: 'FO 123/2025' });
-    expect((await at({ weeksUsed: 7, documentationRef: 'x' })).outputs.cap.value).toEqual({ weeksLeft: '13', documentation: 'x' });
-    expect((await at({ weeksUsed: 25, documentationRef: 'x' })).outputs.cap.value).toEqual({ weeksLeft: '0', documentation: 'x' });
+    expect((await at({ weeksUsed: 20, documentationRef: 'FO 123/2025' })).outputs.cap?.value).toEqual({ weeksLeft: '0', documentation: 'FO 123/2025' });
+    expect((await at({ weeksUsed: 7, documentationRef: 'x' })).outputs.cap?.value).toEqual({ weeksLeft: '13', documentation: 'x' });
+    expect((await at({ weeksUsed: 25, documentationRef: 'x' })).outputs.cap?.value).toEqual({ weeksLeft: '0', documentation: 'x' });
     expect((await at({ documentationRef: 'x' })).outputs.cap).toMatchObject({ status: 'undetermined', missingFacts: ['weeksUsed'] });
     const long = await tables.safeEvaluate('portable-oxygen', { ...example, documentationRef: 'x'.repeat(501) } as never, { asOf: '2025-03-10' });
     expect(long).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_value', path: ['facts', 'documentationRef'] }] });
