@@ -22,6 +22,7 @@ export type {
 } from './evaluate/evaluator.js';
 export type {
   CitationInfo,
+  ConditionTrace,
   CriterionResult,
   CriterionStatus,
   Decision,
@@ -62,6 +63,7 @@ export type {
   Criterion,
   DecisionTable,
   DerivedFact,
+  FactCondition,
   FactDeclaration,
   RuleSetFile,
   RuleVersionFile,
