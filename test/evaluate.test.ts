@@ -96,6 +96,19 @@ describe('evaluate', () => {
     expect(error.issues[1]!.message.en).toBe('"mmrcScore" must be at most 4; received 7');
   });
 
+  it('refuses facts that contradict each other or the evaluation date, naming the constraint', async () => {
+    const error = await rejection(evaluate('portable-oxygen', { ...example, hadAcuteExacerbation: false }, { asOf: '2025-03-10' }));
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        code: 'inconsistent_facts',
+        path: ['facts'],
+        params: expect.objectContaining({ constraint: 'no-exacerbation-but-dated', facts: ['hadAcuteExacerbation', 'lastAcuteExacerbationDate'] }),
+      }),
+    ]);
+    const early = await rejection(evaluate('portable-oxygen', example, { asOf: '2025-03-09' }));
+    expect(early.issues[0]!.params).toMatchObject({ constraint: 'assessment-after-prescription-date' });
+  });
+
   it('refuses facts that are not an object', async () => {
     for (const facts of [null, [], 'x', 3]) {
       const error = await rejection(evaluator.evaluate('portable-oxygen', facts as never, { asOf: '2025-03-10' }));
@@ -144,10 +157,10 @@ describe('versions', () => {
 
   it('ends a version at an explicit validUntil, after which nothing is in force', async () => {
     const ended = createEvaluator({
-      rulesDir: ruleTreeCopy((r) => writeJson(r, join('portable-oxygen', '2023-07-01.json'), { ...oxygenVersion(), validUntil: '2024-12-31' })),
+      rulesDir: ruleTreeCopy((r) => writeJson(r, join('portable-oxygen', '2023-07-01.json'), { ...oxygenVersion(), validUntil: '2025-03-10' })),
     });
-    expect((await ended.evaluate('portable-oxygen', example, { asOf: '2024-12-31' })).outcome).toBe('met');
-    const error = await rejection(ended.evaluate('portable-oxygen', example, { asOf: '2025-01-01' }));
+    expect((await ended.evaluate('portable-oxygen', example, { asOf: '2025-03-10' })).outcome).toBe('met');
+    const error = await rejection(ended.evaluate('portable-oxygen', example, { asOf: '2025-03-11' }));
     expect(error.issues[0]!.code).toBe('not_in_force');
   });
 });

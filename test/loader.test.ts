@@ -78,6 +78,11 @@ describe('a malformed rule file is refused with the file, the JSON path and the 
     ]);
   });
 
+  it('refuses a constraint that refers to a criterion (constraints compare facts only)', () => {
+    const issues = refusal(withVersion((v) => (v.constraints[0].forbid = { criterion: 'c1-scope' })));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['unknown_reference', ['constraints', 0, 'forbid', 'criterion']]]);
+  });
+
   it('refuses a threshold that is a float-like number instead of a decimal string, and an enum value that is not declared', () => {
     const issues = refusal(
       withVersion((v) => {

@@ -47,6 +47,8 @@ function describeFacts(version: RuleVersionFile): string[] {
     const args =
       d.fn === 'difference'
         ? `${operand(d.left)} − ${operand(d.right)}${d.clamp ? `, kept within ${d.clamp.min ?? '−∞'}–${d.clamp.max ?? '∞'}` : ''}`
+        : d.fn === 'daysPastTerm'
+          ? `${d.from} + ${d.months} months → ${d.to}`
         : d.fn === 'daysUntilMonthsLater'
           ? `${d.from}, ${d.months} months${d.clamp ? `, kept within ${d.clamp.min}–${d.clamp.max}` : ''}`
           : `${d.from} → ${d.to}`;
@@ -91,11 +93,16 @@ function describeVersion(loaded: LoadedVersion): string[] {
     if (c.appliesWhen) lines.push('Applies when:', '', ...describeCondition(c.appliesWhen, v), '');
     lines.push('Met when:', '', ...describeCondition(c.when, v), '');
   }
+  if (v.constraints.length > 0) {
+    lines.push('### Facts refused as contradictory', '');
+    for (const c of v.constraints) lines.push(`- \`${c.id}\`: ${c.message.en}`, ...describeCondition(c.forbid, v, 1));
+    lines.push('');
+  }
   lines.push(v.outcome ? 'Outcome: met when' : 'Outcome: met when every applicable criterion is met.', '');
   if (v.outcome) lines.push(...describeCondition(v.outcome, v), '');
   if (v.outputs.length > 0) lines.push('### Outputs', '');
   for (const table of v.outputs) {
-    lines.push(`#### \`${table.id}\`: ${table.title.en} (hit policy: ${table.hitPolicy})`, '');
+    lines.push(`#### \`${table.id}\`: ${table.title.en} (hit policy: ${table.hitPolicy}${table.onlyWhenMet ? '; only when the outcome is met' : ''})`, '');
     if (table.law) lines.push(`> ${table.law.ro}`, '', `*${table.law.en}*`, '');
     for (const row of table.rows) {
       const then = Object.entries(row.then).map(([k, val]) => `${k} = ${typeof val === 'object' ? `fact \`${val.fact}\`` : `\`${String(val)}\``}`).join(', ');

@@ -11,6 +11,7 @@ export const ISSUE_CODES = [
   'unknown_fact',
   'invalid_fact_type',
   'invalid_fact_value',
+  'inconsistent_facts',
   // evaluation request
   'invalid_as_of',
   'unknown_rule_set',
@@ -32,6 +33,13 @@ export const ISSUE_CODES = [
   'duplicate_version',
   'version_overlap',
   'missing_set_file',
+  // tariff tables and dated parameters
+  'unknown_tariff_table',
+  'unknown_tariff_row',
+  'unknown_tariff_column',
+  'tariff_not_computable',
+  'unknown_parameter',
+  'invalid_point_value',
 ] as const;
 
 /** One issue code. */

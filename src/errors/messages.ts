@@ -11,6 +11,7 @@ export const MESSAGES_EN: Messages = {
   unknown_fact: (p) => `"${p.fact}" is not a fact of this rule set version; known facts: ${list(p.known)}`,
   invalid_fact_type: (p) => `"${p.fact}" must be ${p.expected}; received ${p.received}`,
   invalid_fact_value: (p) => `"${p.fact}" ${p.reason}`,
+  inconsistent_facts: (p) => `facts ${list(p.facts)} contradict each other (${p.constraint}): ${p.reason}`,
   invalid_as_of: (p) => `asOf must be a calendar date written YYYY-MM-DD; received ${p.received}`,
   unknown_rule_set: (p) => `there is no rule set "${p.ruleSet}"; known rule sets: ${list(p.known)}`,
   not_in_force: (p) =>
@@ -33,6 +34,12 @@ export const MESSAGES_EN: Messages = {
   duplicate_version: (p) => `two versions take effect on ${p.validFrom}: ${list(p.files)}`,
   version_overlap: (p) => `the version of ${p.validFrom} is declared in force until ${p.validUntil}, after the next version starts on ${p.next}`,
   missing_set_file: () => 'the rule set folder has no set.json',
+  unknown_tariff_table: (p) => `there is no tariff table "${p.id}"; known tariff tables: ${list(p.known)}`,
+  unknown_tariff_row: (p) => `tariff table "${p.ruleSet}" has no row "${p.id}" on ${p.asOf}; rows: ${list(p.known)}`,
+  unknown_tariff_column: (p) => `tariff table "${p.ruleSet}" has no column "${p.id}" on ${p.asOf}; columns: ${list(p.known)}`,
+  tariff_not_computable: (p) => `column "${p.id}" of tariff table "${p.ruleSet}" gives no amount: ${p.reason}`,
+  unknown_parameter: (p) => `there is no parameter "${p.id}" in force on ${p.asOf}; parameters then: ${list(p.known) || 'none'}`,
+  invalid_point_value: (p) => `pointValue must be a decimal string such as "3.50"; received ${p.received}`,
 };
 
 /** Romanian messages, one per issue code. */
@@ -41,6 +48,7 @@ export const MESSAGES_RO: Messages = {
   unknown_fact: (p) => `„${p.fact}” nu este un fapt al acestei versiuni a setului de reguli; fapte cunoscute: ${list(p.known)}`,
   invalid_fact_type: (p) => `„${p.fact}” trebuie să fie ${p.expectedRo ?? p.expected}; s-a primit ${p.received}`,
   invalid_fact_value: (p) => `„${p.fact}” ${p.reasonRo ?? p.reason}`,
+  inconsistent_facts: (p) => `faptele ${list(p.facts)} se contrazic (${p.constraint}): ${p.reasonRo ?? p.reason}`,
   invalid_as_of: (p) => `asOf trebuie să fie o dată calendaristică de forma AAAA-LL-ZZ; s-a primit ${p.received}`,
   unknown_rule_set: (p) => `nu există setul de reguli „${p.ruleSet}”; seturi cunoscute: ${list(p.known)}`,
   not_in_force: (p) =>
@@ -65,4 +73,10 @@ export const MESSAGES_RO: Messages = {
   version_overlap: (p) =>
     `versiunea din ${p.validFrom} este declarată în vigoare până la ${p.validUntil}, după începutul versiunii următoare (${p.next})`,
   missing_set_file: () => 'dosarul setului de reguli nu are fișierul set.json',
+  unknown_tariff_table: (p) => `nu există tabelul de tarife „${p.id}”; tabele cunoscute: ${list(p.known)}`,
+  unknown_tariff_row: (p) => `tabelul de tarife „${p.ruleSet}” nu are rândul „${p.id}” la ${p.asOf}; rânduri: ${list(p.known)}`,
+  unknown_tariff_column: (p) => `tabelul de tarife „${p.ruleSet}” nu are coloana „${p.id}” la ${p.asOf}; coloane: ${list(p.known)}`,
+  tariff_not_computable: (p) => `coloana „${p.id}” a tabelului de tarife „${p.ruleSet}” nu dă o sumă: ${p.reasonRo ?? p.reason}`,
+  unknown_parameter: (p) => `nu există parametrul „${p.id}” în vigoare la ${p.asOf}; parametri atunci: ${list(p.known) || 'niciunul'}`,
+  invalid_point_value: (p) => `pointValue trebuie să fie un număr zecimal scris ca text, de exemplu „3.50”; s-a primit ${p.received}`,
 };

@@ -31,8 +31,38 @@ function rowValue(row: Row, state: FactState): OutputRow {
  * still unknown; `unique`: the one row that applies (two is a conflict in the rule file); `collect`:
  * every row that applies, undetermined while any row is unknown.
  */
-export function evaluateTables(compiled: CompiledVersion, source: VerdictSource, state: FactState): Record<string, OutputResult> {
-  return Object.fromEntries(compiled.data.outputs.map((table) => [table.id, evaluateTable(table, compiled, source, state)]));
+export function evaluateTables(
+  compiled: CompiledVersion,
+  source: VerdictSource,
+  state: FactState,
+  outcomeNotMet: boolean,
+): Record<string, OutputResult> {
+  return Object.fromEntries(
+    compiled.data.outputs.map((table) => [
+      table.id,
+      table.onlyWhenMet && outcomeNotMet ? notApplicable(table, compiled) : evaluateTable(table, compiled, source, state),
+    ]),
+  );
+}
+
+function notApplicable(table: DecisionTable, compiled: CompiledVersion): OutputResult {
+  return {
+    ...describeTable(table, compiled),
+    status: 'not_applicable',
+    value: null,
+    rows: [],
+    missingFacts: [],
+  };
+}
+
+function describeTable(table: DecisionTable, compiled: CompiledVersion) {
+  return {
+    id: table.id,
+    title: table.title,
+    hitPolicy: table.hitPolicy,
+    ...(table.law ? { law: table.law } : {}),
+    ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
+  };
 }
 
 function evaluateTable(table: DecisionTable, compiled: CompiledVersion, source: VerdictSource, state: FactState): OutputResult {
@@ -51,18 +81,11 @@ function evaluateTable(table: DecisionTable, compiled: CompiledVersion, source: 
   }
   const decided = table.hitPolicy === 'unique' ? matched.length === 1 || open.length === 0 : open.length === 0;
   const rows = decided ? matched.map((row) => rowValue(row, state)) : [];
-  const base = {
-    id: table.id,
-    title: table.title,
-    hitPolicy: table.hitPolicy,
+  return {
+    ...describeTable(table, compiled),
     status: !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',
     value: decided && table.hitPolicy !== 'collect' ? (rows[0]?.value ?? null) : null,
     rows,
     missingFacts: decided ? [] : [...new Set(open.flatMap((v) => v.missing))],
-  } as const;
-  return {
-    ...base,
-    ...(table.law ? { law: table.law } : {}),
-    ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
   };
 }

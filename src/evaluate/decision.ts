@@ -88,8 +88,11 @@ export interface OutputResult {
   readonly id: string;
   readonly title: Localized;
   readonly hitPolicy: 'first' | 'unique' | 'collect';
-  /** determined: the rows are known; undetermined: facts are missing; no_match: no row applies. */
-  readonly status: 'determined' | 'undetermined' | 'no_match';
+  /**
+   * determined: the rows are known; undetermined: facts are missing; no_match: no row applies;
+   * not_applicable: the table applies only when the outcome is met, and it is not.
+   */
+  readonly status: 'determined' | 'undetermined' | 'no_match' | 'not_applicable';
   /** The value of the row that applies (first / unique), or null. */
   readonly value: Readonly<Record<string, string | boolean>> | null;
   /** The rows that apply, in table order (one for first / unique, any number for collect). */

@@ -20,7 +20,7 @@ export function formatActInFull(act: Act): string {
 
 /** Resolves a citation's act and source ids into readable text. */
 export function describeCitation(
-  version: RuleVersionFile,
+  version: Pick<RuleVersionFile, 'provenance'>,
   cite: { act: string; location: string; source: string },
 ): CitationInfo {
   const act = version.provenance.acts[cite.act]!;
@@ -33,7 +33,10 @@ export function describeCitation(
 }
 
 /** The provenance of the version applied, for the decision. */
-export function describeVersion(loaded: LoadedVersion): VersionInfo {
+export function describeVersion(loaded: {
+  readonly data: Pick<RuleVersionFile, 'validFrom' | 'title' | 'provenance' | 'sourceGaps' | 'interpretations'>;
+  readonly lastDay: LoadedVersion['lastDay'];
+}): VersionInfo {
   const { data } = loaded;
   return {
     validFrom: data.validFrom,

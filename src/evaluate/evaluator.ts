@@ -2,6 +2,7 @@ import { isIsoDate } from '../calendar/dates.js';
 import { bundledRulesDir } from '../bundled-rules.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
+import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { type LoadedRuleSet, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
@@ -103,7 +104,10 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const version = selectVersion(set, compiled.get(ruleSet)!, asOf);
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
-    return evaluateVersion(version, deriveFacts(parsed.facts, version.data.derived, asOf), asOf);
+    const state = deriveFacts(parsed.facts, version.data.derived, asOf);
+    const contradictions = checkConstraints(version.data, state);
+    if (contradictions.length > 0) throw new CnasRulesError(contradictions);
+    return evaluateVersion(version, state, asOf);
   };
 
   return {

@@ -22,6 +22,7 @@ const WORDS = {
     outputs: 'Outputs',
     undetermined: 'undetermined: missing',
     noMatch: 'no row applies',
+    notApplicableOutput: 'does not apply: the outcome is not met',
     observedUnknown: 'unknown',
     interpretations: 'Readings chosen where the text is unclear',
     citation: 'Source',
@@ -50,6 +51,7 @@ const WORDS = {
     outputs: 'Rezultate',
     undetermined: 'nedeterminat: lipsesc',
     noMatch: 'niciun rând nu se aplică',
+    notApplicableOutput: 'nu se aplică: rezultatul este neîndeplinit',
     observedUnknown: 'necunoscut',
     interpretations: 'Interpretări alese unde textul este neclar',
     citation: 'Sursa',
@@ -120,6 +122,7 @@ function formatOutput(output: OutputResult, lang: Lang): string[] {
   const w = WORDS[lang];
   if (output.status === 'undetermined') return [`  ${output.title[lang]}: ${w.undetermined} ${output.missingFacts.join(', ')}`];
   if (output.status === 'no_match') return [`  ${output.title[lang]}: ${w.noMatch}`];
+  if (output.status === 'not_applicable') return [`  ${output.title[lang]}: ${w.notApplicableOutput}`];
   return output.rows.flatMap((row) => [
     `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`,
     `      ${row.reason[lang]}`,

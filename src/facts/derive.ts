@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
 import type { DerivedFact } from '../ruleset/schema.js';
 import type { FactValue, ParsedFacts } from './parse-facts.js';
 
@@ -58,6 +58,8 @@ function computeCalendar(derived: Exclude<DerivedFact, Difference>, dateOf: (ref
       return completedMonths(from, dateOf(derived.to)!);
     case 'days':
       return daysBetween(from, dateOf(derived.to)!);
+    case 'daysPastTerm':
+      return daysBetween(addMonths(from, derived.months), dateOf(derived.to)!);
     case 'daysUntilMonthsLater': {
       const days = daysUntilMonthsLater(from, derived.months);
       if (!derived.clamp) return days;

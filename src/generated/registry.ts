@@ -23,9 +23,9 @@ export type BundledRegistry = {
       readonly sixMwtMinSpO2Pct?: number | string | null;
       /** Date of the 6-minute walk test */
       readonly sixMwtDate?: string | null;
-      /** The patient has had an acute exacerbation episode */
+      /** The patient had an acute exacerbation episode before the assessments (mMRC score, 6-minute walk test) */
       readonly hadAcuteExacerbation?: boolean | null;
-      /** Date of the last acute exacerbation episode */
+      /** Date of the last acute exacerbation episode before the assessments */
       readonly lastAcuteExacerbationDate?: string | null;
       /** The physician decides that portable oxygen has a potential benefit */
       readonly physicianFindsPotentialBenefit?: boolean | null;
@@ -39,8 +39,8 @@ export type BundledRegistry = {
       readonly annex38aSignedAndStampedByPhysician?: boolean | null;
       /** The Annex 38 A form is signed by the insured person */
       readonly annex38aSignedByInsured?: boolean | null;
-      /** Date the initiation criteria were last fully re-verified */
-      readonly criteriaLastVerifiedDate?: string | null;
+      /** Date of the lung function tests (FEV1/VC, TLC, DLCO) */
+      readonly lungFunctionTestDate?: string | null;
       /** Mean daily use measured by the device (h/day) */
       readonly deviceMeanUsageHoursPerDay?: number | string | null;
       /** The portable-oxygen indication at the treating physician's last assessment */

@@ -1,9 +1,10 @@
-import { addDays } from '../calendar/dates.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { checkVersion } from './check-version.js';
+import { documentsOfKind, locate } from './folder-kind.js';
 import { type SourceDocument, parseDocument } from './parse-document.js';
 import { CasesFile, RuleSetFile, RuleVersionFile } from './schema.js';
+import { checkTimeline, withLastDays } from './timeline.js';
 
 /** One dated version of a rule set, with the cases beside it. */
 export interface LoadedVersion {
@@ -27,12 +28,6 @@ export type RuleCatalog = ReadonlyMap<string, LoadedRuleSet>;
 const VERSION_FILE = /^(\d{4}-\d{2}-\d{2})\.json$/;
 const CASES_FILE = /^(\d{4}-\d{2}-\d{2})\.cases\.json$/;
 
-/** Where a document sits in a rule tree: `<set>/<name>`. */
-function locate(file: string): { set: string; name: string } {
-  const parts = file.split(/[\\/]/);
-  return { set: parts.at(-2) ?? '', name: parts.at(-1) ?? '' };
-}
-
 interface Folder {
   setFile?: SourceDocument;
   versions: Array<{ date: string; doc: SourceDocument }>;
@@ -42,12 +37,13 @@ interface Folder {
 /**
  * Builds the catalog from the documents of a rule tree (`<set>/set.json`, `<set>/<YYYY-MM-DD>.json`,
  * `<set>/<YYYY-MM-DD>.cases.json`). Every problem in every file is collected; if there is any, one
- * {@link CnasRulesError} carries them all and nothing is returned.
+ * {@link CnasRulesError} carries them all and nothing is returned. Folders whose `set.json` declares
+ * another kind (tariff tables, parameters) are left to their own loader.
  */
 export function buildCatalog(documents: readonly SourceDocument[]): RuleCatalog {
   const issues: Issue[] = [];
   const folders = new Map<string, Folder>();
-  for (const doc of documents) {
+  for (const doc of documentsOfKind(documents, 'criteria')) {
     const { set, name } = locate(doc.file);
     const folder = folders.get(set) ?? { versions: [], cases: [] };
     folders.set(set, folder);
@@ -127,29 +123,9 @@ function loadFolder(set: string, folder: Folder, issues: Issue[]): LoadedRuleSet
   return {
     id: set,
     meta,
-    versions: versions.map((v, i) => {
-      const next = versions[i + 1];
-      const lastDay = v.data.validUntil ?? (next ? addDays(next.data.validFrom, -1) : undefined);
+    versions: withLastDays(versions).map((v) => {
       const cases = casesByDate.get(v.data.validFrom);
-      return cases ? { ...v, lastDay, cases } : { ...v, lastDay };
+      return cases ? { ...v, cases } : v;
     }),
   };
-}
-
-/** A version ends where the next begins, or at its declared `validUntil`, which may not reach into the next. */
-function checkTimeline(versions: ReadonlyArray<{ file: string; data: RuleVersionFile }>): Issue[] {
-  const issues: Issue[] = [];
-  versions.forEach(({ file, data }, i) => {
-    const next = versions[i + 1];
-    if (next && next.data.validFrom === data.validFrom) {
-      issues.push(makeIssue('duplicate_version', ['validFrom'], { validFrom: data.validFrom, files: [file, next.file] }, file));
-    }
-    if (data.validUntil !== undefined && data.validUntil < data.validFrom) {
-      issues.push(makeIssue('version_overlap', ['validUntil'], { validFrom: data.validFrom, validUntil: data.validUntil, next: data.validFrom }, file));
-    }
-    if (next && data.validUntil !== undefined && data.validUntil >= next.data.validFrom) {
-      issues.push(makeIssue('version_overlap', ['validUntil'], { validFrom: data.validFrom, validUntil: data.validUntil, next: next.data.validFrom }, file));
-    }
-  });
-  return issues;
 }

@@ -76,6 +76,18 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
     ref('source', criterion.cite.source, sourceIds, ['criteria', i, 'cite', 'source']);
   });
   if (version.outcome) checkCondition(version.outcome, ['outcome']);
+  checkUnique(version.constraints.map((c) => c.id), 'constraint', ['constraints'], report);
+  version.constraints.forEach((constraint, i) =>
+    walkCondition(
+      constraint.forbid,
+      {
+        fact: checkLeaf,
+        criterion: (id, path) => report('unknown_reference', [...path, 'criterion'], { kind: 'fact comparison (constraints compare facts only), not criterion', id }),
+        sourceGap: (id, path) => report('unknown_reference', [...path, 'sourceGap'], { kind: 'fact comparison (constraints compare facts only), not sourceGap', id }),
+      },
+      ['constraints', i, 'forbid'],
+    ),
+  );
   version.outputs.forEach((table, t) => {
     if (table.cite) {
       ref('act', table.cite.act, actIds, ['outputs', t, 'cite', 'act']);
@@ -107,9 +119,9 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
   return issues;
 }
 
-type Report = (code: IssueCode, path: Path, params: Record<string, unknown>) => void;
+export type Report = (code: IssueCode, path: Path, params: Record<string, unknown>) => void;
 
-function checkUnique(ids: readonly string[], kind: string, path: Path, report: Report): void {
+export function checkUnique(ids: readonly string[], kind: string, path: Path, report: Report): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) report('duplicate_id', [...path, i], { kind, id });
@@ -176,7 +188,8 @@ function valueProblem(leaf: FactCondition, type: string, version: RuleVersionFil
   }
 }
 
-function checkProvenanceGaps(version: RuleVersionFile, report: Report): void {
+/** An act without number, date or Monitorul Oficial needs a sourceGap of kind provenance saying why (any dated version). */
+export function checkProvenanceGaps(version: Pick<RuleVersionFile, 'provenance' | 'sourceGaps'>, report: Report): void {
   const declared = version.sourceGaps.some((gap) => gap.kind === 'provenance');
   for (const [id, act] of Object.entries(version.provenance.acts)) {
     const fields = (['number', 'date', 'monitorulOficial'] as const).filter((field) => act[field] === undefined);

@@ -118,6 +118,16 @@ const DerivedMonthsLater = z.strictObject({
   label: LocalizedText,
 });
 
+const DerivedPastTerm = z.strictObject({
+  fn: z
+    .literal('daysPastTerm')
+    .describe('Days from the end of a term of `months` months starting on `from` to `to`: ≤ 0 while the term runs (its last day is the same day `months` months later, Civil Code art. 2.552), > 0 once it has ended.'),
+  from: DateRef,
+  months: z.number().int().min(1).max(1200),
+  to: DateRef,
+  label: LocalizedText,
+});
+
 const Operand = z.union([
   z.strictObject({ value: DecimalString }),
   z.strictObject({ fact: FactId }).describe('A decimal or integer fact the caller supplies.'),
@@ -135,7 +145,7 @@ const DerivedDifference = z.strictObject({
 });
 
 /** A fact computed from other facts by one of the calendar or arithmetic functions. */
-export const DerivedFact = z.discriminatedUnion('fn', [DerivedBetween, DerivedMonthsLater, DerivedDifference]);
+export const DerivedFact = z.discriminatedUnion('fn', [DerivedBetween, DerivedMonthsLater, DerivedPastTerm, DerivedDifference]);
 
 // ---------------------------------------------------------------------------------------------
 // Conditions
@@ -274,6 +284,10 @@ export const DecisionTable = z.strictObject({
   title: LocalizedText,
   law: LocalizedText.optional(),
   cite: Citation.optional(),
+  onlyWhenMet: z
+    .boolean()
+    .default(false)
+    .describe('When true and the outcome is not met, the table does not apply (status not_applicable), e.g. a duration for an ineligible patient.'),
   hitPolicy: z
     .enum(['first', 'unique', 'collect'])
     .describe('first: the first matching row in order; unique: exactly one row may match; collect: every matching row.'),
@@ -282,6 +296,13 @@ export const DecisionTable = z.strictObject({
 
 // ---------------------------------------------------------------------------------------------
 // Files
+
+/** Facts that may not be given together: the input is refused when `forbid` is true. */
+export const FactConstraint = z.strictObject({
+  id: Id,
+  forbid: Condition.describe('Fact comparisons only; when this is true for the facts given, they are refused.'),
+  message: LocalizedText.describe('Why such facts are refused, for the caller.'),
+});
 
 export const RuleVersionFile = z.strictObject({
   $schema: z.string().max(500).optional(),
@@ -294,6 +315,7 @@ export const RuleVersionFile = z.strictObject({
   interpretations: z.array(Interpretation).max(200).default([]),
   facts: z.record(FactId, FactDeclaration).describe('The facts a caller may supply, by id.'),
   derived: z.record(FactId, DerivedFact).default({}).describe('Facts computed from other facts, by id.'),
+  constraints: z.array(FactConstraint).max(200).default([]).describe('Combinations of facts that are refused as contradictory.'),
   criteria: z.array(Criterion).min(1).max(500),
   outcome: Condition.optional().describe('How criteria combine into the outcome; by default every criterion must be met.'),
   outputs: z.array(DecisionTable).max(100).default([]),
@@ -305,6 +327,13 @@ export const RuleSetFile = z.strictObject({
   title: LocalizedText,
   summary: LocalizedText,
   program: LocalizedText.optional().describe('The program or chapter of the law the set belongs to.'),
+  kind: z
+    .enum(['criteria', 'tariff-table', 'parameters'])
+    .optional()
+    .describe(
+      'What the folder holds: "criteria" (the default) is a rule set of criteria; "tariff-table" a table of points and ' +
+        'amounts; "parameters" dated values such as tariffs and point values. Each kind has its own version format.',
+    ),
 });
 
 const CriterionStatus = z.enum(['met', 'not_met', 'unknown', 'not_applicable']);
