@@ -1,17 +1,8 @@
 import { formatActInFull } from '../evaluate/describe-version.js';
+import { OPERATOR_SYMBOLS } from '../explain/operator-symbols.js';
 import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 
-const SIGNS: Record<string, string> = {
-  equal: '=',
-  notEqual: '≠',
-  lessThan: '<',
-  lessThanInclusive: '≤',
-  greaterThan: '>',
-  greaterThanInclusive: '≥',
-  in: 'is one of',
-  notIn: 'is none of',
-};
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -29,7 +20,7 @@ export function describeCondition(condition: Condition, version: RuleVersionFile
   const label = declared?.label.en ?? version.derived[condition.fact]?.label.en ?? condition.fact;
   const unit = declared && (declared.type === 'decimal' || declared.type === 'integer') && declared.unit ? ` ${declared.unit}` : '';
   const value = Array.isArray(condition.value) ? condition.value.map((v) => `\`${v}\``).join(', ') : `\`${String(condition.value)}\`${unit}`;
-  return [`${pad}- \`${condition.fact}\` (${label}) ${SIGNS[condition.operator]} ${value}`];
+  return [`${pad}- \`${condition.fact}\` (${label}) ${OPERATOR_SYMBOLS[condition.operator]} ${value}`];
 }
 
 function describeFacts(version: RuleVersionFile): string[] {

@@ -1,3 +1,4 @@
+import { OPERATOR_SYMBOLS } from './operator-symbols.js';
 import type { ConditionTrace, CriterionResult, Decision, OutputResult, TestResult } from '../evaluate/decision.js';
 
 /** The language of an explanation. */
@@ -64,16 +65,6 @@ const WORDS = {
   },
 } as const;
 
-const OPERATOR_SIGNS: Record<string, string> = {
-  equal: '=',
-  notEqual: '≠',
-  lessThan: '<',
-  lessThanInclusive: '≤',
-  greaterThan: '>',
-  greaterThanInclusive: '≥',
-  in: '∈',
-  notIn: '∉',
-};
 
 const MARK = { met: '[x]', not_met: '[ ]', unknown: '[?]', not_applicable: '[-]' } as const;
 
@@ -88,7 +79,7 @@ function formatTest(test: TestResult, lang: Lang, indent: string): string {
   const unit = test.unit ? ` ${test.unit}` : '';
   const observed = formatValue(test.observed, w.observedUnknown);
   const threshold = formatValue(test.threshold, w.observedUnknown);
-  return `${indent}${MARK[test.status]} ${test.label[lang]}: ${observed}${test.observed === null ? '' : unit} ${OPERATOR_SIGNS[test.operator] ?? test.operator} ${threshold}${unit}`;
+  return `${indent}${MARK[test.status]} ${test.label[lang]}: ${observed}${test.observed === null ? '' : unit} ${OPERATOR_SYMBOLS[test.operator] ?? test.operator} ${threshold}${unit}`;
 }
 
 function formatTrace(trace: ConditionTrace, lang: Lang, depth: number): string[] {
