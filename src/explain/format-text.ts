@@ -32,7 +32,7 @@ const WORDS = {
     not: 'not:',
     atLeast: (n: number) => `at least ${n} of:`,
     criterion: 'criterion',
-    gap: 'source text not available',
+    gap: 'criterion text not available in the encoded sources',
   },
   ro: {
     outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
@@ -61,7 +61,7 @@ const WORDS = {
     not: 'nu:',
     atLeast: (n: number) => `cel puțin ${n} dintre:`,
     criterion: 'criteriul',
-    gap: 'text sursă indisponibil',
+    gap: 'textul criteriului nu este disponibil în sursele codificate',
   },
 } as const;
 

@@ -29,19 +29,20 @@ export function deriveFacts(
   const lacking = new Map<string, string[]>();
   const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (facts.get(ref) as string | undefined));
   for (const [id, derived] of Object.entries(derivedFacts)) {
-    const missing = derivedInputs(derived).filter((input) => !facts.has(input));
+    // An input may be an earlier derived fact: what it lacks is what this one lacks.
+    const missing = derivedInputs(derived).flatMap((input) => (values.has(input) ? [] : (lacking.get(input) ?? [input])));
     if (missing.length > 0) {
-      lacking.set(id, missing);
+      lacking.set(id, [...new Set(missing)]);
       continue;
     }
-    values.set(id, derived.fn === 'difference' ? difference(derived, facts) : String(computeCalendar(derived, dateOf)));
+    values.set(id, derived.fn === 'difference' ? difference(derived, values) : String(computeCalendar(derived, dateOf)));
   }
   return { values, lacking };
 }
 
 type Difference = Extract<DerivedFact, { fn: 'difference' }>;
 
-function difference(derived: Difference, facts: ParsedFacts): string {
+function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
   const operand = (side: Difference['left']) => new Decimal('fact' in side ? (facts.get(side.fact) as string) : side.value);
   let result = operand(derived.left).minus(operand(derived.right));
   if (derived.clamp?.min !== undefined) result = Decimal.max(result, derived.clamp.min);

@@ -2,6 +2,49 @@
 
 /** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */
 export type BundledRegistry = {
+  /** Treatment of hemophilia and thalassemia */
+  "hemophilia": {
+    facts: {
+      /** Diagnosis */
+      readonly diagnosis?: "congenital-hemophilia-a" | "congenital-hemophilia-b" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia" | null;
+      /** The patient has inhibitors */
+      readonly inhibitorsPresent?: boolean | null;
+      /** Treatment requested */
+      readonly requestedTreatment?: "continuous-prophylaxis" | "intermittent-prophylaxis" | "on-demand" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** Date prophylactic treatment began */
+      readonly prophylaxisStartDate?: string | null;
+      /** Level of the deficient factor (FVIII in hemophilia A, FIX in hemophilia B) (%) */
+      readonly factorLevelPct?: number | string | null;
+      /** Severe phenotype */
+      readonly severePhenotype?: boolean | null;
+      /** The treatment is requested for a period of locomotor physio-kinesitherapy rehabilitation */
+      readonly rehabilitationCourse?: boolean | null;
+      /** The rehabilitation period is well documented */
+      readonly rehabilitationPeriodDocumented?: boolean | null;
+      /** Largest number of bleeds in one joint within a 6-month period (bleeds) */
+      readonly maxBleedsInOneJointIn6Months?: number | string | null;
+      /** The target joint is well documented */
+      readonly targetJointDocumented?: boolean | null;
+      /** The treatment is requested for intensive physical effort (travel, prolonged standing, holiday/leave) */
+      readonly intensivePhysicalEffort?: boolean | null;
+      /** Weeks of prophylaxis for intensive effort already granted this calendar year (weeks) */
+      readonly intensiveEffortWeeksUsedThisYear?: number | string | null;
+      /** Weeks of prophylaxis for intensive effort requested (weeks) */
+      readonly intensiveEffortWeeksRequested?: number | string | null;
+      /** Well-documented risk of a bleed at a site with a potential vital risk */
+      readonly lifeThreateningSiteRiskDocumented?: boolean | null;
+      /** The patient has had a joint replacement */
+      readonly jointProsthesis?: boolean | null;
+      /** Reference of the medical documentation relied on */
+      readonly documentationReference?: string | null;
+      /** The patient has a bleeding episode */
+      readonly bleedingEpisode?: boolean | null;
+    };
+    criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
+    outputs: "intensiveEffortWeeks" | "documentation";
+  };
   /** Long-term oxygen therapy with a portable oxygen concentrator */
   "portable-oxygen": {
     facts: {

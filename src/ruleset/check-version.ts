@@ -43,14 +43,18 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
     Object.entries(version.facts).filter(([, f]) => types.includes(f.type)).map(([id]) => id);
   const dateFacts = factsOfType('date');
   const numberFacts = factsOfType('decimal', 'integer');
+  const earlierDerived: string[] = [];
   for (const [id, derived] of Object.entries(version.derived)) {
     if (derived.fn === 'difference') {
+      // Derived facts are computed in the order they are declared, so an operand may be an earlier one.
       for (const side of ['left', 'right'] as const) {
         const operand = derived[side];
-        if ('fact' in operand) ref('number fact', operand.fact, numberFacts, ['derived', id, side, 'fact']);
+        if ('fact' in operand) ref('number fact', operand.fact, [...numberFacts, ...earlierDerived], ['derived', id, side, 'fact']);
       }
+      earlierDerived.push(id);
       continue;
     }
+    earlierDerived.push(id);
     const inputs: Array<[string, string]> = [['from', derived.from]];
     if (derived.fn !== 'daysUntilMonthsLater') inputs.push(['to', derived.to]);
     for (const [key, input] of inputs) {
