@@ -32,6 +32,7 @@ export type {
   Outcome,
   OutputResult,
   OutputRow,
+  OutputValue,
   SourceGapInfo,
   TestResult,
   VersionInfo,

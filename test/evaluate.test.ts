@@ -187,6 +187,16 @@ describe('decision tables and source gaps', () => {
       hitPolicy: 'first',
       rows: [{ id: 'left', when: { fact: 'weeksLeft', operator: 'greaterThanInclusive', value: '0' }, then: { weeksLeft: { fact: 'weeksLeft' }, documentation: { fact: 'documentationRef' } }, reason: { ro: 'r', en: 'e' } }],
     });
+    version.facts.episodeDates = { type: 'dateList', label: { ro: 'Episoade', en: 'Episodes' } };
+    version.derived.episodesLast14Days = { fn: 'countWithin', dates: 'episodeDates', to: 'asOf', window: { lastDays: 14 }, label: { ro: 'x', en: 'x' } };
+    version.derived.episodesLast3Months = { fn: 'countWithin', dates: 'episodeDates', to: 'asOf', window: { lastMonths: 3 }, label: { ro: 'x', en: 'x' } };
+    version.derived.episodesThisYear = { fn: 'countWithin', dates: 'episodeDates', to: 'asOf', window: { calendarYear: true }, label: { ro: 'x', en: 'x' } };
+    version.outputs.push({
+      id: 'episodes',
+      title: { ro: 'Episoade', en: 'Episodes' },
+      hitPolicy: 'first',
+      rows: [{ id: 'counted', when: { fact: 'episodesLast14Days', operator: 'greaterThanInclusive', value: '0' }, then: { last14Days: { fact: 'episodesLast14Days' }, last3Months: { fact: 'episodesLast3Months' }, thisYear: { fact: 'episodesThisYear' } }, reason: { ro: 'r', en: 'e' } }],
+    });
     version.sourceGaps.push({ id: 'lost-criterion', kind: 'not_in_sources', what: 'A criterion text is not in the sources.', effect: 'Undetermined.' });
     version.criteria.push({ ...version.criteria[0], id: 'c1-lost', when: { all: [{ fact: 'mmrcScore', operator: 'greaterThan', value: '0' }, { sourceGap: 'lost-criterion' }] } });
     writeJson(r, join('portable-oxygen', '2023-07-01.json'), version);
@@ -213,6 +223,17 @@ describe('decision tables and source gaps', () => {
     expect((await at({ documentationRef: 'x' })).outputs.cap).toMatchObject({ status: 'undetermined', missingFacts: ['weeksUsed'] });
     const long = await tables.safeEvaluate('portable-oxygen', { ...example, documentationRef: 'x'.repeat(501) } as never, { asOf: '2025-03-10' });
     expect(long).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_value', path: ['facts', 'documentationRef'] }] });
+  });
+
+  it('counts event dates in windows that end on asOf, both ends included', async () => {
+    const dates = ['2024-12-10', '2024-12-11', '2024-12-31', '2025-01-01', '2025-02-24', '2025-02-25', '2025-03-10', '2025-03-11'];
+    const decision = await tables.evaluate('portable-oxygen', { ...example, episodeDates: dates }, { asOf: '2025-03-10' });
+    // last 14 days: 25 Feb - 10 Mar; last 3 months: 11 Dec - 10 Mar; calendar year: 1 Jan - 10 Mar.
+    expect(decision.outputs.episodes?.value).toEqual({ last14Days: '2', last3Months: '6', thisYear: '4' });
+    const bad = await tables.safeEvaluate('portable-oxygen', { ...example, episodeDates: ['2025-02-30'] } as never, { asOf: '2025-03-10' });
+    expect(bad).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_value', path: ['facts', 'episodeDates'] }] });
+    const unknown = await tables.evaluate('portable-oxygen', example, { asOf: '2025-03-10' });
+    expect(unknown.outputs.episodes).toMatchObject({ status: 'undetermined', missingFacts: ['episodeDates'] });
   });
 
   it('keeps a criterion whose text is lost unknown, and names the gap instead of answering "not eligible"', async () => {

@@ -38,6 +38,8 @@ function describeFacts(version: RuleVersionFile): string[] {
     const args =
       d.fn === 'difference'
         ? `${operand(d.left)} − ${operand(d.right)}${d.clamp ? `, kept within ${d.clamp.min ?? '−∞'}–${d.clamp.max ?? '∞'}` : ''}`
+        : d.fn === 'countWithin'
+          ? `${d.dates} within ${'lastDays' in d.window ? `the last ${d.window.lastDays} days` : 'lastMonths' in d.window ? `the last ${d.window.lastMonths} months` : 'the calendar year'} of ${d.to}`
         : d.fn === 'daysPastTerm'
           ? `${d.from} + ${d.months} months → ${d.to}`
         : d.fn === 'daysUntilMonthsLater'

@@ -77,10 +77,13 @@ export interface MissingFact {
   readonly neededBy: readonly string[];
 }
 
+/** A value an output gives: text or a decimal string, a boolean, or a list of dates echoed from the facts. */
+export type OutputValue = string | boolean | readonly string[];
+
 export interface OutputRow {
   readonly id: string;
   readonly reason: Localized;
-  readonly value: Readonly<Record<string, string | boolean>>;
+  readonly value: Readonly<Record<string, OutputValue>>;
 }
 
 /** The result of a decision table: e.g. the maximum prescription duration and why. */
@@ -94,7 +97,7 @@ export interface OutputResult {
    */
   readonly status: 'determined' | 'undetermined' | 'no_match' | 'not_applicable';
   /** The value of the row that applies (first / unique), or null. */
-  readonly value: Readonly<Record<string, string | boolean>> | null;
+  readonly value: Readonly<Record<string, OutputValue>> | null;
   /** The rows that apply, in table order (one for first / unique, any number for collect). */
   readonly rows: readonly OutputRow[];
   readonly missingFacts: readonly string[];

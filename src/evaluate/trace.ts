@@ -15,7 +15,8 @@ export function describeTest(leaf: FactCondition, truth: Tri, data: RuleVersionF
     label,
     operator: leaf.operator,
     threshold: leaf.value,
-    observed: state.values.get(leaf.fact) ?? null,
+    // A date list is never compared directly (only counted), so a compared fact is a single value.
+    observed: (state.values.get(leaf.fact) as string | boolean | undefined) ?? null,
     status: STATUS[truth],
   };
   return unit ? { ...base, unit } : base;

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
 import type { DerivedFact } from '../ruleset/schema.js';
 import type { FactValue, ParsedFacts } from './parse-facts.js';
 
@@ -15,6 +15,7 @@ export function derivedInputs(derived: DerivedFact): string[] {
   if (derived.fn === 'difference') {
     return [derived.left, derived.right].flatMap((operand) => ('fact' in operand ? [operand.fact] : []));
   }
+  if (derived.fn === 'countWithin') return [derived.dates, derived.to].filter((input) => input !== 'asOf');
   const inputs = derived.fn === 'daysUntilMonthsLater' ? [derived.from] : [derived.from, derived.to];
   return inputs.filter((input) => input !== 'asOf');
 }
@@ -35,12 +36,34 @@ export function deriveFacts(
       lacking.set(id, [...new Set(missing)]);
       continue;
     }
-    values.set(id, derived.fn === 'difference' ? difference(derived, values) : String(computeCalendar(derived, dateOf)));
+    values.set(
+      id,
+      derived.fn === 'difference'
+        ? difference(derived, values)
+        : derived.fn === 'countWithin'
+          ? String(countWithin(derived, values, dateOf))
+          : String(computeCalendar(derived, dateOf)),
+    );
   }
   return { values, lacking };
 }
 
 type Difference = Extract<DerivedFact, { fn: 'difference' }>;
+type CountWithin = Extract<DerivedFact, { fn: 'countWithin' }>;
+
+/** Dates of the list within the window that ends on `to`, both ends included. */
+function countWithin(derived: CountWithin, values: ReadonlyMap<string, FactValue>, dateOf: (ref: string) => string | undefined): number {
+  const to = dateOf(derived.to)!;
+  const dates = (values.get(derived.dates) as unknown as readonly string[]) ?? [];
+  const { window } = derived;
+  const first =
+    'lastDays' in window
+      ? addDays(to, 1 - window.lastDays)
+      : 'lastMonths' in window
+        ? addDays(addMonths(to, -window.lastMonths), 1)
+        : `${to.slice(0, 4)}-01-01`;
+  return dates.filter((date) => date >= first && date <= to).length;
+}
 
 function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
   const operand = (side: Difference['left']) => new Decimal('fact' in side ? (facts.get(side.fact) as string) : side.value);
@@ -50,7 +73,7 @@ function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>):
   return result.toFixed();
 }
 
-function computeCalendar(derived: Exclude<DerivedFact, Difference>, dateOf: (ref: string) => string | undefined): number {
+function computeCalendar(derived: Exclude<DerivedFact, Difference | CountWithin>, dateOf: (ref: string) => string | undefined): number {
   const from = dateOf(derived.from)!;
   switch (derived.fn) {
     case 'completedYears':

@@ -4,8 +4,8 @@ import type { Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { FactDeclaration } from '../ruleset/schema.js';
 
-/** A supplied fact after validation: decimals as canonical decimal strings, dates as ISO strings. */
-export type FactValue = string | boolean;
+/** A supplied fact after validation: decimals as canonical decimal strings, dates as ISO strings, date lists sorted. */
+export type FactValue = string | boolean | readonly string[];
 
 /** Facts after validation. A fact that is absent or `null` is unknown and is simply not in the map. */
 export type ParsedFacts = ReadonlyMap<string, FactValue>;
@@ -19,6 +19,7 @@ const TYPE_NAMES: Record<FactDeclaration['type'], { en: string; ro: string }> = 
   date: { en: 'a calendar date written YYYY-MM-DD', ro: 'o dată calendaristică de forma AAAA-LL-ZZ' },
   enum: { en: 'one of the allowed values', ro: 'una dintre valorile permise' },
   text: { en: 'a text', ro: 'un text' },
+  dateList: { en: 'a list of calendar dates written YYYY-MM-DD', ro: 'o listă de date calendaristice de forma AAAA-LL-ZZ' },
 };
 
 function describeReceived(value: unknown): string {
@@ -74,6 +75,17 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
       return isIsoDate(value)
         ? { value }
         : { problem: { en: `is not a calendar date written YYYY-MM-DD: ${describeReceived(value)}`, ro: `nu este o dată calendaristică de forma AAAA-LL-ZZ: ${describeReceived(value)}` } };
+    case 'dateList': {
+      if (!Array.isArray(value)) return { problem: 'type' };
+      if (value.length > declaration.maxItems) {
+        return { problem: { en: `has more than ${declaration.maxItems} dates`, ro: `are mai mult de ${declaration.maxItems} de date` } };
+      }
+      const wrong = value.find((item) => !isIsoDate(item));
+      if (wrong !== undefined) {
+        return { problem: { en: `contains ${describeReceived(wrong)}, not a calendar date written YYYY-MM-DD`, ro: `conține ${describeReceived(wrong)}, care nu este o dată de forma AAAA-LL-ZZ` } };
+      }
+      return { value: [...(value as string[])].sort() };
+    }
     case 'text':
       if (typeof value !== 'string') return { problem: 'type' };
       return value.length <= declaration.maxLength

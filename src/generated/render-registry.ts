@@ -11,6 +11,8 @@ function tsType(fact: FactDeclaration): string {
     case 'date':
     case 'text':
       return 'string';
+    case 'dateList':
+      return 'readonly string[]';
     case 'enum':
       return fact.values.map((v) => JSON.stringify(v.id)).join(' | ');
   }

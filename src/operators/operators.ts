@@ -42,6 +42,7 @@ export const OPERATOR_TABLE: Readonly<Record<FactType, Readonly<Record<string, O
     notIn: (a, b) => a !== undefined && !(b as string[]).includes(a as string),
   },
   text: {},
+  dateList: {},
 };
 
 /** The name under which a typed operator is registered on an engine, e.g. `decimal.lessThan`. */

@@ -55,6 +55,12 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
       continue;
     }
     earlierDerived.push(id);
+    if (derived.fn === 'countWithin') {
+      ref('dateList fact', derived.dates, factsOfType('dateList'), ['derived', id, 'dates']);
+      if (derived.to !== 'asOf') ref('date fact', derived.to, dateFacts, ['derived', id, 'to']);
+      earlierDerived.push(id);
+      continue;
+    }
     const inputs: Array<[string, string]> = [['from', derived.from]];
     if (derived.fn !== 'daysUntilMonthsLater') inputs.push(['to', derived.to]);
     for (const [key, input] of inputs) {

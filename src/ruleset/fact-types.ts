@@ -13,6 +13,7 @@ export const OPERATORS_BY_TYPE: Readonly<Record<FactType, readonly string[]>> = 
   enum: ['equal', 'notEqual', 'in', 'notIn'],
   boolean: ['equal', 'notEqual'],
   text: [],
+  dateList: [],
 };
 
 /** The type of a fact id in a version, or undefined when it is neither declared nor derived. */

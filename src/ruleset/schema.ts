@@ -90,8 +90,16 @@ const TextFact = z
   })
   .describe('Free text the caller asserts, such as a reference to the medical documentation. It is shown, never compared.');
 
+const DateListFact = z
+  .strictObject({
+    type: z.literal('dateList'),
+    maxItems: z.number().int().min(1).max(5000).default(1000),
+    ...FactBase,
+  })
+  .describe('The dates of events (episodes, measurements, dosings), YYYY-MM-DD each. Counted by `countWithin`, never compared directly.');
+
 /** A fact the caller supplies. */
-export const FactDeclaration = z.discriminatedUnion('type', [NumberFact, EnumFact, SimpleFact, TextFact]);
+export const FactDeclaration = z.discriminatedUnion('type', [NumberFact, EnumFact, SimpleFact, TextFact, DateListFact]);
 
 const DateRef = z.union([FactId, z.literal('asOf')]).describe('A date fact, or "asOf" for the evaluation date.');
 
@@ -128,6 +136,20 @@ const DerivedPastTerm = z.strictObject({
   label: LocalizedText,
 });
 
+const DerivedCountWithin = z.strictObject({
+  fn: z
+    .literal('countWithin')
+    .describe('How many dates of a dateList fact fall in a window ending on `to` (both ends included): the last `lastDays` days (the day `to` and the days before it), the last `lastMonths` months (after the same day `lastMonths` months earlier), or the calendar year of `to`.'),
+  dates: FactId,
+  to: DateRef,
+  window: z.union([
+    z.strictObject({ lastDays: z.number().int().min(1).max(3660) }),
+    z.strictObject({ lastMonths: z.number().int().min(1).max(120) }),
+    z.strictObject({ calendarYear: z.literal(true) }),
+  ]),
+  label: LocalizedText,
+});
+
 const Operand = z.union([
   z.strictObject({ value: DecimalString }),
   z.strictObject({ fact: FactId }).describe('A decimal or integer fact the caller supplies.'),
@@ -145,7 +167,13 @@ const DerivedDifference = z.strictObject({
 });
 
 /** A fact computed from other facts by one of the calendar or arithmetic functions. */
-export const DerivedFact = z.discriminatedUnion('fn', [DerivedBetween, DerivedMonthsLater, DerivedPastTerm, DerivedDifference]);
+export const DerivedFact = z.discriminatedUnion('fn', [
+  DerivedBetween,
+  DerivedMonthsLater,
+  DerivedPastTerm,
+  DerivedCountWithin,
+  DerivedDifference,
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Conditions
