@@ -6,6 +6,7 @@ import { renderRegistry } from '../src/generated/render-registry.js';
 import { buildCatalog } from '../src/ruleset/catalog.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
 import { CasesFile, RuleSetFile, RuleVersionFile } from '../src/ruleset/schema.js';
+import { ParametersVersionFile, TariffTableVersionFile } from '../src/tariffs/schema.js';
 
 function jsonSchema(schema: z.ZodType, id: string, title: string): string {
   const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -19,6 +20,8 @@ export function generatedFiles(): Array<[path: string, content: string]> {
     ['schemas/rule-version.schema.json', jsonSchema(RuleVersionFile, 'rule-version.schema.json', 'cnas-rules: one dated version of a rule set')],
     ['schemas/rule-set.schema.json', jsonSchema(RuleSetFile, 'rule-set.schema.json', 'cnas-rules: a rule set (set.json)')],
     ['schemas/cases.schema.json', jsonSchema(CasesFile, 'cases.schema.json', 'cnas-rules: the cases of one version')],
+    ['schemas/parameters-version.schema.json', jsonSchema(ParametersVersionFile, 'parameters-version.schema.json', 'cnas-rules: one dated version of a parameters folder')],
+    ['schemas/tariff-table-version.schema.json', jsonSchema(TariffTableVersionFile, 'tariff-table-version.schema.json', 'cnas-rules: one dated version of a tariff table')],
     ['src/generated/registry.ts', renderRegistry(catalog)],
     ...[...catalog.values()].map((set): [string, string] => [`docs/rule-sets/${set.id}.md`, renderRuleSetPage(set)]),
   ];

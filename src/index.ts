@@ -70,6 +70,22 @@ export type {
   RuleVersionFile,
   TestCase,
 } from './ruleset/schema.js';
+export { createTariffs } from './tariffs/tariffs.js';
+export type { AmountInput, AmountRequest, AnomalyInfo, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
+export { buildTariffCatalog } from './tariffs/load.js';
+export type { LoadedDatedFolder, LoadedDatedVersion, LoadedParameterSet, LoadedTariffTable, TariffCatalog } from './tariffs/load.js';
+export type {
+  Formula,
+  Parameter,
+  ParametersVersionFile,
+  PrintedFormat,
+  Rounding,
+  TariffAnomaly,
+  TariffColumn,
+  TariffRow,
+  TariffTableVersionFile,
+} from './tariffs/schema.js';
+export { formatAmount } from './tariffs/format-amount.js';
 
 let bundled: Evaluator<BundledRegistry> | undefined;
 

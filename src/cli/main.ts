@@ -9,6 +9,9 @@ import { type Lang, formatDecision } from '../explain/format-text.js';
 import { buildCatalog } from '../ruleset/catalog.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
+import { formatAmount } from '../tariffs/format-amount.js';
+import { buildTariffCatalog } from '../tariffs/load.js';
+import { createTariffs } from '../tariffs/tariffs.js';
 
 /** Exit codes of the `cnas-rules` command. */
 export const EXIT = {
@@ -37,14 +40,17 @@ Commands:
   explain <set> --facts <file|-> --as-of <YYYY-MM-DD>
                                Evaluate facts and print the explained decision
   list                         List the rule sets and their versions
+  amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
+                               Compute an amount of a tariff table, with its formula and sources
 
 Options:
-  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list)
+  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount)
   --lang ro|en                 Language of the explanation and messages (default: en)
   --json                       Print JSON instead of text
+  --point-value <decimal>      For amount: use this point value instead of the one in force
   -h, --help                   Show this help
 
-Exit codes: 0 done; 1 invalid rule files or failed cases; 2 usage error; 3 facts, date or rule set refused.
+Exit codes: 0 done; 1 invalid rule files or failed cases; 2 usage error; 3 facts, date, rule set or tariff request refused.
 `;
 
 /** Runs the command line; resolves to the exit code. */
@@ -60,6 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'as-of': { type: 'string' },
         lang: { type: 'string', default: 'en' },
         json: { type: 'boolean', default: false },
+        'point-value': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -77,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`--lang must be ro or en\n`);
     return EXIT.usage;
   }
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, pointValue: values['point-value'] };
   try {
     switch (command) {
       case 'validate':
@@ -88,6 +95,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await explain(args, options, io);
       case 'list':
         return list(options, io);
+      case 'amount':
+        return amount(args, options, io);
       default:
         io.stderr(`unknown command "${command}"\n\n${USAGE}`);
         return EXIT.usage;
@@ -105,6 +114,7 @@ interface Options {
   readonly asOf: string | undefined;
   readonly lang: Lang;
   readonly json: boolean;
+  readonly pointValue: string | undefined;
 }
 
 function printIssues(issues: readonly Issue[], options: Options, io: CliIo): void {
@@ -136,11 +146,16 @@ function validate(paths: readonly string[], options: Options, io: CliIo): number
       return EXIT.usage;
     }
   }
-  const catalog = buildCatalog(targets.flatMap(documentsFor));
-  const sets = [...catalog.values()];
+  const documents = targets.flatMap(documentsFor);
+  const [catalog, tariffs] = [loadAll(() => buildCatalog(documents)), loadAll(() => buildTariffCatalog(documents))];
+  if (!catalog.ok || !tariffs.ok) throw new CnasRulesError([...(catalog.ok ? [] : catalog.issues), ...(tariffs.ok ? [] : tariffs.issues)]);
+  const sets = [...catalog.value.values()];
   const versions = sets.reduce((n, s) => n + s.versions.length, 0);
   const cases = sets.reduce((n, s) => n + s.versions.reduce((m, v) => m + (v.cases?.data.cases.length ?? 0), 0), 0);
-  if (options.json) io.stdout(`${JSON.stringify({ ok: true, ruleSets: sets.length, versions, cases }, null, 2)}\n`);
+  const { tables, parameters } = tariffs.value;
+  const tariffVersions = [...tables.values(), ...parameters.values()].reduce((n, f) => n + f.versions.length, 0);
+  const counts = { tariffTables: tables.size, parameterSets: parameters.size, tariffVersions };
+  if (options.json) io.stdout(`${JSON.stringify({ ok: true, ruleSets: sets.length, versions, cases, ...counts }, null, 2)}\n`);
   else io.stdout(`valid: ${sets.length} rule set${sets.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}, ${cases} case${cases === 1 ? '' : 's'}\n`);
   return EXIT.ok;
 }
@@ -198,5 +213,32 @@ function list(options: Options, io: CliIo): number {
     io.stdout(`${set.id}: ${set.title[options.lang]}\n`);
     for (const v of set.versions) io.stdout(`  ${v.validFrom} .. ${v.validUntil ?? ''}\n`);
   }
+  return EXIT.ok;
+}
+
+/** Runs a loader, keeping its issues instead of throwing them, so that validate reports every problem of every kind at once. */
+function loadAll<T>(load: () => T): { ok: true; value: T } | { ok: false; issues: readonly Issue[] } {
+  try {
+    return { ok: true, value: load() };
+  } catch (error) {
+    if (!(error instanceof CnasRulesError)) throw error;
+    return { ok: false, issues: error.issues };
+  }
+}
+
+function amount(args: readonly string[], options: Options, io: CliIo): number {
+  const [table, row, column] = args;
+  if (table === undefined || row === undefined || column === undefined || options.asOf === undefined) {
+    io.stderr(`amount needs a table, a row, a column and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
+  const request = { table, row, column, asOf: options.asOf, ...(options.pointValue !== undefined && { pointValue: options.pointValue }) };
+  const result = loadAll(() => tariffs.amount(request));
+  if (!result.ok) {
+    printIssues(result.issues, options, io);
+    return EXIT.refused;
+  }
+  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatAmount(result.value, options.lang));
   return EXIT.ok;
 }
