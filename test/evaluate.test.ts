@@ -246,3 +246,43 @@ describe('decision tables and source gaps', () => {
     expect(refused.criteria['c1-lost']?.status).toBe('not_met');
   });
 });
+
+describe('outputs that show a dated parameter', () => {
+  const hemophilia = (edit: (version: Record<string, any>) => void) =>
+    ruleTreeCopy((r) => {
+      const file = join(r, 'hemophilia', '2017-03-31.json');
+      const version = JSON.parse(readFileSync(file, 'utf8'));
+      edit(version);
+      writeJson(r, join('hemophilia', '2017-03-31.json'), version);
+    });
+  const withTariff = (parameter: string) =>
+    hemophilia((v) =>
+      v.outputs.push({
+        id: 'tariff',
+        title: { ro: 'Tarif', en: 'Tariff' },
+        hitPolicy: 'first',
+        rows: [{ id: 'any', when: { fact: 'diagnosis', operator: 'in', value: ['congenital-hemophilia-a', 'congenital-hemophilia-b'] }, then: { amount: { parameter }, unit: 'lei' }, reason: { ro: 'r', en: 'e' } }],
+      }),
+    );
+  const facts = { diagnosis: 'congenital-hemophilia-a', inhibitorsPresent: false, requestedTreatment: 'on-demand', bleedingEpisode: true };
+
+  it('gives the value in force on asOf, with its citation', async () => {
+    const evaluator = createEvaluator({ rulesDir: withTariff('program-tariffs/hba1cPerTest') });
+    const later = await evaluator.evaluate('hemophilia', facts, { asOf: '2019-06-15' });
+    expect(later.outputs.tariff?.value).toEqual({ amount: '20', unit: 'lei' });
+    expect(later.outputs.tariff?.rows[0]?.parameters?.amount).toMatchObject({ id: 'program-tariffs/hba1cPerTest', value: '20', unit: 'lei/dozare' });
+    expect(later.outputs.tariff?.rows[0]?.parameters?.amount?.citation.act).toContain('245/2017');
+    // Before the wording that set it, the parameter does not exist: the evaluation says so rather than guess.
+    const error = await rejection(evaluator.evaluate('hemophilia', facts, { asOf: '2018-01-15' }));
+    expect(error.issues[0]?.code).toBe('unknown_parameter');
+  });
+
+  it('refuses, when the evaluator is built, a reference to a parameter that no version declares', () => {
+    expect(() => createEvaluator({ rulesDir: withTariff('program-tariffs/noSuchTariff') })).toThrow(CnasRulesError);
+    try {
+      createEvaluator({ rulesDir: withTariff('program-tariffs/noSuchTariff') });
+    } catch (error) {
+      expect((error as CnasRulesError).issues[0]).toMatchObject({ code: 'unknown_reference', path: ['outputs', 2, 'rows', 0, 'then', 'amount', 'parameter'] });
+    }
+  });
+});

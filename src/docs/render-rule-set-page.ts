@@ -98,7 +98,7 @@ function describeVersion(loaded: LoadedVersion): string[] {
     lines.push(`#### \`${table.id}\`: ${table.title.en} (hit policy: ${table.hitPolicy}${table.onlyWhenMet ? '; only when the outcome is met' : ''})`, '');
     if (table.law) lines.push(`> ${table.law.ro}`, '', `*${table.law.en}*`, '');
     for (const row of table.rows) {
-      const then = Object.entries(row.then).map(([k, val]) => `${k} = ${typeof val === 'object' ? `fact \`${val.fact}\`` : `\`${String(val)}\``}`).join(', ');
+      const then = Object.entries(row.then).map(([k, val]) => `${k} = ${typeof val !== 'object' ? `\`${String(val)}\`` : 'fact' in val ? `fact \`${val.fact}\`` : `parameter \`${val.parameter}\` in force on the evaluation date`}`).join(', ');
       lines.push(`- Row \`${row.id}\`: ${then}. ${row.reason.en}`, ...describeCondition(row.when, v, 1));
     }
     lines.push('');

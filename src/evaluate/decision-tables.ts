@@ -3,7 +3,7 @@ import { makeIssue } from '../errors/make-issue.js';
 import type { FactState } from '../facts/derive.js';
 import type { DecisionTable } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
-import type { OutputResult, OutputRow } from './decision.js';
+import type { OutputParameter, OutputResult, OutputRow } from './decision.js';
 import { type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
 
 type Row = DecisionTable['rows'][number];
@@ -13,17 +13,26 @@ function rowVerdict(row: Row, source: VerdictSource, state: FactState): Verdict 
   const verdict = evaluateCondition(row.when, source);
   if (verdict.value === 'F') return verdict;
   const unread = Object.values(row.then).flatMap((value) =>
-    typeof value === 'object' && !state.values.has(value.fact) ? (state.lacking.get(value.fact) ?? [value.fact]) : [],
+    typeof value === 'object' && 'fact' in value && !state.values.has(value.fact) ? (state.lacking.get(value.fact) ?? [value.fact]) : [],
   );
   if (unread.length === 0) return verdict;
   return { value: 'U', missing: [...new Set([...verdict.missing, ...unread])], gaps: verdict.gaps };
 }
 
-function rowValue(row: Row, state: FactState): OutputRow {
+/** Resolves a dated parameter on the evaluation date (the evaluator knows the parameters catalog). */
+export type ParameterSource = (id: string) => OutputParameter;
+
+function rowValue(row: Row, state: FactState, parameterOf: ParameterSource): OutputRow {
+  const parameters: Record<string, OutputParameter> = {};
   const value = Object.fromEntries(
-    Object.entries(row.then).map(([field, v]) => [field, typeof v === 'object' ? state.values.get(v.fact)! : v]),
+    Object.entries(row.then).map(([field, v]) => {
+      if (typeof v !== 'object') return [field, v];
+      if ('fact' in v) return [field, state.values.get(v.fact)!];
+      parameters[field] = parameterOf(v.parameter);
+      return [field, parameters[field].value];
+    }),
   );
-  return { id: row.id, reason: row.reason, value };
+  return Object.keys(parameters).length > 0 ? { id: row.id, reason: row.reason, value, parameters } : { id: row.id, reason: row.reason, value };
 }
 
 /**
@@ -36,11 +45,12 @@ export function evaluateTables(
   source: VerdictSource,
   state: FactState,
   outcomeNotMet: boolean,
+  parameterOf: ParameterSource,
 ): Record<string, OutputResult> {
   return Object.fromEntries(
     compiled.data.outputs.map((table) => [
       table.id,
-      table.onlyWhenMet && outcomeNotMet ? notApplicable(table, compiled) : evaluateTable(table, compiled, source, state),
+      table.onlyWhenMet && outcomeNotMet ? notApplicable(table, compiled) : evaluateTable(table, compiled, source, state, parameterOf),
     ]),
   );
 }
@@ -65,7 +75,13 @@ function describeTable(table: DecisionTable, compiled: CompiledVersion) {
   };
 }
 
-function evaluateTable(table: DecisionTable, compiled: CompiledVersion, source: VerdictSource, state: FactState): OutputResult {
+function evaluateTable(
+  table: DecisionTable,
+  compiled: CompiledVersion,
+  source: VerdictSource,
+  state: FactState,
+  parameterOf: ParameterSource,
+): OutputResult {
   const verdicts = table.rows.map((row) => rowVerdict(row, source, state));
   let considered = verdicts;
   if (table.hitPolicy === 'first') {
@@ -80,7 +96,7 @@ function evaluateTable(table: DecisionTable, compiled: CompiledVersion, source: 
     ]);
   }
   const decided = table.hitPolicy === 'unique' ? matched.length === 1 || open.length === 0 : open.length === 0;
-  const rows = decided ? matched.map((row) => rowValue(row, state)) : [];
+  const rows = decided ? matched.map((row) => rowValue(row, state, parameterOf)) : [];
   return {
     ...describeTable(table, compiled),
     status: !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',

@@ -80,10 +80,20 @@ export interface MissingFact {
 /** A value an output gives: text or a decimal string, a boolean, or a list of dates echoed from the facts. */
 export type OutputValue = string | boolean | readonly string[];
 
+/** A dated parameter an output row took its value from, e.g. a tariff, with its citation. */
+export interface OutputParameter {
+  readonly id: string;
+  readonly value: string;
+  readonly unit: string;
+  readonly citation: CitationInfo;
+}
+
 export interface OutputRow {
   readonly id: string;
   readonly reason: Localized;
   readonly value: Readonly<Record<string, OutputValue>>;
+  /** For fields whose value is a dated parameter: where it comes from, by field. */
+  readonly parameters?: Readonly<Record<string, OutputParameter>>;
 }
 
 /** The result of a decision table: e.g. the maximum prescription duration and why. */

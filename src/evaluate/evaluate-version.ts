@@ -4,7 +4,7 @@ import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schem
 import { type CompiledVersion, leafKey } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
 import { testsOf, traceCondition } from './trace.js';
-import { evaluateTables } from './decision-tables.js';
+import { type ParameterSource, evaluateTables } from './decision-tables.js';
 import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
 
 /** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
@@ -30,6 +30,7 @@ export async function evaluateVersion(
   compiled: CompiledVersion,
   state: FactState,
   asOf: string,
+  parameterOf: ParameterSource,
 ): Promise<Decision> {
   const { data } = compiled;
   const leafTruth = await runLeaves(compiled, state);
@@ -64,7 +65,7 @@ export async function evaluateVersion(
 
   const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
   const outcome = evaluateCondition(outcomeCondition, source);
-  const outputs = evaluateTables(compiled, source, state, outcome.value === 'F');
+  const outputs = evaluateTables(compiled, source, state, outcome.value === 'F', parameterOf);
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
   return {

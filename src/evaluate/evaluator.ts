@@ -7,6 +7,9 @@ import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { type LoadedRuleSet, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
+import { versionInForce, versionSpans } from '../ruleset/timeline.js';
+import { buildTariffCatalog, type TariffCatalog } from '../tariffs/load.js';
+import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { evaluateVersion } from './evaluate-version.js';
@@ -74,6 +77,8 @@ export interface EvaluatorOptions {
   readonly rulesDir?: string;
   /** An already built catalog (e.g. from {@link buildCatalog} on documents that did not come from disk). */
   readonly catalog?: RuleCatalog;
+  /** The dated parameters that outputs refer to, with `catalog` (from {@link buildTariffCatalog}). */
+  readonly parameters?: TariffCatalog;
 }
 
 /**
@@ -89,7 +94,10 @@ export interface EvaluatorOptions {
  * ```
  */
 export function createEvaluator<R extends Registry = AnyRegistry>(options: EvaluatorOptions = {}): Evaluator<R> {
-  const catalog = options.catalog ?? buildCatalog(readRuleTree(options.rulesDir ?? bundledRulesDir()));
+  const documents = options.catalog ? [] : readRuleTree(options.rulesDir ?? bundledRulesDir());
+  const catalog = options.catalog ?? buildCatalog(documents);
+  const parameters = options.parameters ?? buildTariffCatalog(documents);
+  checkParameterReferences(catalog, parameters);
   const compiled = new Map<string, CompiledVersion[]>(
     [...catalog.values()].map((set) => [set.id, set.versions.map(compileVersion)]),
   );
@@ -107,7 +115,11 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const state = deriveFacts(parsed.facts, version.data.derived, asOf);
     const contradictions = checkConstraints(version.data, state);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
-    return evaluateVersion(version, state, asOf);
+    return evaluateVersion(version, state, asOf, (id) => {
+      const found = findParameter(parameters, id, asOf, ['outputs']);
+      if (!('value' in found)) throw new CnasRulesError([found]);
+      return { id, value: found.value, unit: found.unit, citation: found.citation };
+    });
   };
 
   return {
@@ -135,8 +147,31 @@ function summarize(set: LoadedRuleSet): RuleSetSummary {
 
 /** The version in force on `asOf`, or a `not_in_force` error listing every version and its days. */
 function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[], asOf: string): CompiledVersion {
-  const found = versions.find(({ loaded }) => loaded.data.validFrom <= asOf && (loaded.lastDay === undefined || asOf <= loaded.lastDay));
+  const loaded = versionInForce(set.versions, asOf);
+  const found = versions.find((v) => v.loaded === loaded);
   if (found) return found;
-  const listed = set.versions.map((v) => `${v.data.validFrom}..${v.lastDay ?? ''}`);
-  throw new CnasRulesError([makeIssue('not_in_force', ['asOf'], { ruleSet: set.id, asOf, versions: listed })]);
+  throw new CnasRulesError([makeIssue('not_in_force', ['asOf'], { ruleSet: set.id, asOf, versions: versionSpans(set.versions) })]);
+}
+
+/** Every parameter an output refers to must exist in some version of its parameters folder. */
+function checkParameterReferences(catalog: RuleCatalog, parameters: TariffCatalog): void {
+  const issues: Issue[] = [];
+  for (const set of catalog.values()) {
+    for (const version of set.versions) {
+      version.data.outputs.forEach((table, t) =>
+        table.rows.forEach((row, r) => {
+          for (const [field, value] of Object.entries(row.then)) {
+            if (typeof value !== 'object' || !('parameter' in value)) continue;
+            const [folderId = '', parameterId = ''] = value.parameter.split('/');
+            const folder = parameters.parameters.get(folderId);
+            if (folder?.versions.some((v) => Object.hasOwn(v.data.parameters, parameterId))) continue;
+            issues.push(
+              makeIssue('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'parameter'], { kind: 'parameter', id: value.parameter }, version.file),
+            );
+          }
+        }),
+      );
+    }
+  }
+  if (issues.length > 0) throw new CnasRulesError(issues);
 }

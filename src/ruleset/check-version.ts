@@ -106,7 +106,7 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
     table.rows.forEach((row, r) => {
       checkCondition(row.when, ['outputs', t, 'rows', r, 'when']);
       for (const [field, value] of Object.entries(row.then)) {
-        if (typeof value === 'object' && factTypeOf(value.fact, version.facts, version.derived) === undefined) {
+        if (typeof value === 'object' && 'fact' in value && factTypeOf(value.fact, version.facts, version.derived) === undefined) {
           report('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'fact'], { kind: 'fact', id: value.fact });
         }
       }

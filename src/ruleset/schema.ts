@@ -298,6 +298,9 @@ const OutputValue = z.union([
   z.string().max(MAX_TEXT),
   z.boolean(),
   z.strictObject({ fact: FactId }).describe('The value of a fact or derived fact.'),
+  z
+    .strictObject({ parameter: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[A-Za-z0-9]+$/, 'a parameter is "<folder>/<id>"') })
+    .describe('A dated parameter (e.g. a tariff), as in force on the evaluation date: "<parameters folder>/<parameter id>".'),
 ]);
 
 export const TableRow = z.strictObject({

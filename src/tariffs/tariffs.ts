@@ -156,7 +156,8 @@ function inForce<T extends Dated>(folder: LoadedDatedFolder<T>, asOf: string): L
   return version ?? makeIssue('not_in_force', ['asOf'], { ruleSet: folder.id, asOf, versions: versionSpans(folder.versions) });
 }
 
-function findParameter(catalog: TariffCatalog, id: string, asOf: string, path: readonly (string | number)[]): ParameterValue | Issue {
+/** A parameter as in force on `asOf`, or the issue that says why there is none. */
+export function findParameter(catalog: TariffCatalog, id: string, asOf: string, path: readonly (string | number)[]): ParameterValue | Issue {
   const [folderId = '', parameterId = ''] = id.split('/');
   const folder = catalog.parameters.get(folderId);
   if (!folder) {
