@@ -30,6 +30,7 @@ export type {
   Localized,
   MissingFact,
   Outcome,
+  OutputParameter,
   OutputResult,
   OutputRow,
   OutputValue,
