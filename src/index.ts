@@ -36,6 +36,7 @@ export type {
   OutputValue,
   SourceGapInfo,
   TestResult,
+  TraceStatus,
   VersionInfo,
 } from './evaluate/decision.js';
 export { CnasRulesError, ISSUE_CODES, formatPath } from './errors/issue.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../src/ruleset/schema.js';
-import { type Tri, type VerdictSource, evaluateCondition } from '../src/evaluate/three-valued.js';
+import { type Truth, type VerdictSource, evaluateCondition } from '../src/evaluate/three-valued.js';
 
 /** Leaves named by fact: "t" is true, "f" false, anything else unknown (missing as itself). */
 const source: VerdictSource = {
@@ -10,11 +10,12 @@ const source: VerdictSource = {
       : leaf.fact.startsWith('f')
         ? { value: 'F', missing: [], gaps: [] }
         : { value: 'U', missing: [leaf.fact], gaps: [] },
-  criterion: () => ({ value: 'U', missing: [], gaps: [] }),
+  // Criteria named "na…" do not apply; any other is unknown.
+  criterion: (id) => (id.startsWith('na') ? { value: 'N', missing: [], gaps: [] } : { value: 'U', missing: [], gaps: [] }),
   gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
 };
 const leaf = (fact: string): Condition => ({ fact, operator: 'equal', value: true });
-const value = (c: Condition): Tri => evaluateCondition(c, source).value;
+const value = (c: Condition): Truth => evaluateCondition(c, source).value;
 const summary = (c: Condition) => {
   const { value: v, missing, gaps } = evaluateCondition(c, source);
   return { value: v, missing, gaps };
@@ -51,6 +52,16 @@ describe('Kleene three-valued logic', () => {
     const verdict = evaluateCondition({ any: [leaf('f1'), { not: leaf('t1') }, leaf('u1')] }, source);
     expect(verdict.parts?.map((p) => p.value)).toEqual(['F', 'F', 'U']);
     expect(verdict.parts?.[1]?.parts?.map((p) => p.value)).toEqual(['T']);
+  });
+  it('gives no say to references to criteria that do not apply', () => {
+    const na = (id: string): Condition => ({ criterion: `na-${id}` });
+    expect(value({ any: [na('1'), leaf('f1')] })).toBe('F');
+    expect(value({ any: [na('1'), na('2')] })).toBe('N');
+    expect(value({ all: [na('1'), leaf('t1')] })).toBe('T');
+    expect(value({ all: [na('1'), leaf('f1')] })).toBe('F');
+    expect(value({ not: na('1') })).toBe('N');
+    expect(value({ atLeast: 1, of: [na('1'), leaf('t1')] })).toBe('T');
+    expect(value({ atLeast: 2, of: [na('1'), leaf('t1'), leaf('f1')] })).toBe('F');
   });
   it('a source gap is unknown whatever the facts, and says which gap', () => {
     expect(summary({ all: [leaf('t1'), { sourceGap: 'lost' }] })).toEqual({ value: 'U', missing: [], gaps: ['lost'] });

@@ -11,7 +11,8 @@ type Row = DecisionTable['rows'][number];
 /** A row's truth, counting a `then` that reads an unknown fact as unknown too. */
 function rowVerdict(row: Row, source: VerdictSource, state: FactState): Verdict {
   const verdict = evaluateCondition(row.when, source);
-  if (verdict.value === 'F') return verdict;
+  // A row made only of criteria that do not apply does not match.
+  if (verdict.value === 'F' || verdict.value === 'N') return { ...verdict, value: 'F' };
   const unread = Object.values(row.then).flatMap((value) =>
     typeof value === 'object' && 'fact' in value && !state.values.has(value.fact) ? (state.lacking.get(value.fact) ?? [value.fact]) : [],
   );

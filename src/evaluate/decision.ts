@@ -36,21 +36,24 @@ export interface TestResult {
   readonly status: 'met' | 'not_met' | 'unknown';
 }
 
+/** The status of a part of a condition: like a test's, or not applicable for a reference to a criterion that does not apply. */
+export type TraceStatus = TestResult['status'] | 'not_applicable';
+
 /** How a condition was decided, as a tree mirroring the rule file: the explanation of a criterion. */
 export type ConditionTrace =
   | {
       readonly kind: 'all' | 'any' | 'not';
-      readonly status: TestResult['status'];
+      readonly status: TraceStatus;
       readonly parts: readonly ConditionTrace[];
     }
   | {
       readonly kind: 'atLeast';
       readonly atLeast: number;
-      readonly status: TestResult['status'];
+      readonly status: TraceStatus;
       readonly parts: readonly ConditionTrace[];
     }
   | { readonly kind: 'test'; readonly status: TestResult['status']; readonly test: TestResult }
-  | { readonly kind: 'criterion'; readonly criterion: string; readonly status: TestResult['status'] }
+  | { readonly kind: 'criterion'; readonly criterion: string; readonly status: TraceStatus }
   | { readonly kind: 'sourceGap'; readonly gap: string; readonly status: 'unknown' };
 
 export interface CriterionResult {

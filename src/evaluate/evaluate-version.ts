@@ -5,7 +5,7 @@ import { type CompiledVersion, leafKey } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
-import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
+import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
 
 /** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
 async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
@@ -23,7 +23,7 @@ async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<T
   });
 }
 
-const STATUS_VERDICT: Record<CriterionStatus, Tri> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'T' };
+const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
 
 /** Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained. */
 export async function evaluateVersion(
@@ -65,13 +65,14 @@ export async function evaluateVersion(
 
   const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
   const outcome = evaluateCondition(outcomeCondition, source);
-  const outputs = evaluateTables(compiled, source, state, outcome.value === 'F', parameterOf);
+  const outputs = evaluateTables(compiled, source, state, outcome.value === 'F' || outcome.value === 'N', parameterOf);
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
   return {
     ruleSet: data.ruleSet,
     asOf,
-    outcome: outcome.value === 'T' ? 'met' : outcome.value === 'F' ? 'not_met' : 'undetermined',
+    // An outcome whose every part does not apply leaves nothing met.
+    outcome: outcome.value === 'T' ? 'met' : outcome.value === 'U' ? 'undetermined' : 'not_met',
     criteria,
     missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
     unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
@@ -90,7 +91,8 @@ function evaluateCriterion(
   const body = evaluateCondition(criterion.when, source);
   let status: CriterionStatus;
   let open: Verdict[] = [];
-  if (applies.value === 'F') status = 'not_applicable';
+  // A criterion applies unless its appliesWhen is false; one made only of criteria that do not apply does not apply.
+  if (applies.value === 'F' || body.value === 'N') status = 'not_applicable';
   else if (body.value === 'T') status = 'met';
   else if (applies.value === 'T') {
     status = body.value === 'F' ? 'not_met' : 'unknown';

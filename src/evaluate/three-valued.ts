@@ -3,12 +3,15 @@ import type { Condition, FactCondition } from '../ruleset/schema.js';
 /** A three-valued truth: true, false, or unknown (Kleene's strong logic). */
 export type Tri = 'T' | 'F' | 'U';
 
+/** A condition's truth, or `N`: it refers only to criteria that do not apply, so it has no say. */
+export type Truth = Tri | 'N';
+
 /**
  * The truth of a condition, and when it is unknown, what could decide it: the supplied facts that
  * are missing, and the source gaps (law text not available) that keep it unknown.
  */
 export interface Verdict {
-  readonly value: Tri;
+  readonly value: Truth;
   readonly missing: readonly string[];
   readonly gaps: readonly string[];
   /** The verdicts of the parts of an all / any / not / atLeast node, in order, for explanations. */
@@ -39,6 +42,16 @@ function unknownFrom(parts: readonly Verdict[]): Verdict {
 const decided = (value: 'T' | 'F', parts: readonly Verdict[]): Verdict => ({ value, missing: [], gaps: [], parts });
 
 /**
+ * Parts that do not apply (a reference to a not-applicable criterion) have no say: `all` and `any`
+ * and `atLeast` judge the others, and a node whose parts all do not apply does not apply either.
+ */
+function applicable(parts: readonly Verdict[]): readonly Verdict[] {
+  return parts.filter((p) => p.value !== 'N');
+}
+
+const NOT_APPLICABLE: Verdict = { value: 'N', missing: [], gaps: [] };
+
+/**
  * Evaluates a condition with three values. `all` is false as soon as one part is false, whatever
  * is unknown; `any` is true as soon as one part is true; `not` keeps unknown unknown; `atLeast n`
  * is true once n parts are true and false once too few parts can still be true. Only the unknown
@@ -47,21 +60,26 @@ const decided = (value: 'T' | 'F', parts: readonly Verdict[]): Verdict => ({ val
 export function evaluateCondition(condition: Condition, source: VerdictSource): Verdict {
   if ('all' in condition) {
     const parts = condition.all.map((c) => evaluateCondition(c, source));
-    if (parts.some((p) => p.value === 'F')) return decided('F', parts);
-    return parts.every((p) => p.value === 'T') ? decided('T', parts) : unknownFrom(parts);
+    const relevant = applicable(parts);
+    if (relevant.length === 0) return { ...NOT_APPLICABLE, parts };
+    if (relevant.some((p) => p.value === 'F')) return decided('F', parts);
+    return relevant.every((p) => p.value === 'T') ? decided('T', parts) : unknownFrom(parts);
   }
   if ('any' in condition) {
     const parts = condition.any.map((c) => evaluateCondition(c, source));
-    if (parts.some((p) => p.value === 'T')) return decided('T', parts);
-    return parts.every((p) => p.value === 'F') ? decided('F', parts) : unknownFrom(parts);
+    const relevant = applicable(parts);
+    if (relevant.length === 0) return { ...NOT_APPLICABLE, parts };
+    if (relevant.some((p) => p.value === 'T')) return decided('T', parts);
+    return relevant.every((p) => p.value === 'F') ? decided('F', parts) : unknownFrom(parts);
   }
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, source);
-    if (inner.value === 'U') return { ...inner, parts: [inner] };
+    if (inner.value === 'U' || inner.value === 'N') return { ...inner, parts: [inner] };
     return decided(inner.value === 'T' ? 'F' : 'T', [inner]);
   }
   if ('atLeast' in condition) {
     const parts = condition.of.map((c) => evaluateCondition(c, source));
+    if (applicable(parts).length === 0) return { ...NOT_APPLICABLE, parts };
     const met = parts.filter((p) => p.value === 'T').length;
     const open = parts.filter((p) => p.value === 'U').length;
     if (met >= condition.atLeast) return decided('T', parts);

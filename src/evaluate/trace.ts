@@ -1,9 +1,9 @@
 import type { FactState } from '../facts/derive.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
-import type { ConditionTrace, TestResult } from './decision.js';
-import type { Tri, Verdict } from './three-valued.js';
+import type { ConditionTrace, TestResult, TraceStatus } from './decision.js';
+import type { Tri, Truth, Verdict } from './three-valued.js';
 
-const STATUS: Record<Tri, TestResult['status']> = { T: 'met', F: 'not_met', U: 'unknown' };
+const STATUS: Record<Truth, TraceStatus> = { T: 'met', F: 'not_met', U: 'unknown', N: 'not_applicable' };
 
 /** One fact comparison, with the fact's label, unit and observed value. */
 export function describeTest(leaf: FactCondition, truth: Tri, data: RuleVersionFile, state: FactState): TestResult {
@@ -17,7 +17,7 @@ export function describeTest(leaf: FactCondition, truth: Tri, data: RuleVersionF
     threshold: leaf.value,
     // A date list is never compared directly (only counted), so a compared fact is a single value.
     observed: (state.values.get(leaf.fact) as string | boolean | undefined) ?? null,
-    status: STATUS[truth],
+    status: STATUS[truth] as TestResult['status'],
   };
   return unit ? { ...base, unit } : base;
 }
@@ -38,7 +38,9 @@ export function traceCondition(
   if ('atLeast' in condition) return { kind: 'atLeast', atLeast: condition.atLeast, status, parts: parts(condition.of) };
   if ('criterion' in condition) return { kind: 'criterion', criterion: condition.criterion, status };
   if ('sourceGap' in condition) return { kind: 'sourceGap', gap: condition.sourceGap, status: 'unknown' };
-  return { kind: 'test', status, test: describeTest(condition, verdict.value, data, state) };
+  // A fact comparison is always met, not met or unknown; only references can be not applicable.
+  const truth = verdict.value as Tri;
+  return { kind: 'test', status: STATUS[truth] as TestResult['status'], test: describeTest(condition, truth, data, state) };
 }
 
 /** The comparisons of a trace, in order. */
