@@ -23,8 +23,8 @@ export type BundledRegistry = {
       readonly rehabilitationCourse?: boolean | null;
       /** The rehabilitation period is well documented */
       readonly rehabilitationPeriodDocumented?: boolean | null;
-      /** Largest number of bleeds in one joint within a 6-month period (bleeds) */
-      readonly maxBleedsInOneJointIn6Months?: number | string | null;
+      /** Dates of the bleeds in the most affected joint */
+      readonly targetJointBleedDates?: readonly string[] | null;
       /** The target joint is well documented */
       readonly targetJointDocumented?: boolean | null;
       /** The treatment is requested for intensive physical effort (travel, prolonged standing, holiday/leave) */
@@ -43,7 +43,7 @@ export type BundledRegistry = {
       readonly bleedingEpisode?: boolean | null;
     };
     criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
-    outputs: "intensiveEffortWeeks" | "documentation";
+    outputs: "intensiveEffortWeeks" | "intensiveEffortWeeksGranted" | "documentation";
   };
   /** Long-term oxygen therapy with a portable oxygen concentrator */
   "portable-oxygen": {
