@@ -2,6 +2,171 @@
 
 /** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */
 export type BundledRegistry = {
+  /** Continuous glucose monitoring (CGM), type 1 diabetes */
+  "dz-t1-cgm": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "other" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** The patient is pregnant */
+      readonly pregnant?: boolean | null;
+      /** School or training status (for letter b) */
+      readonly youthStatus?: "pupil" | "high-school-graduate" | "apprentice" | "student" | "none" | null;
+      /** Date of high-school graduation */
+      readonly highSchoolGraduationDate?: string | null;
+      /** Start of the academic year following graduation */
+      readonly academicYearStartDate?: string | null;
+      /** Has income from work */
+      readonly hasWorkIncome?: boolean | null;
+      /** Latest glycated haemoglobin (HbA1c) (%) */
+      readonly hba1cPct?: number | string | null;
+      /** Intensive insulin therapy is correctly administered (attested by the treating physician) */
+      readonly intensiveTherapyCorrectlyAdministered?: boolean | null;
+      /** Current insulin regimen */
+      readonly insulinRegimen?: "basal-bolus-mdi" | "pump-without-cgm" | "other" | null;
+      /** Date since which the patient has been treated without interruption with basal-bolus injections or a pump without CGM */
+      readonly intensiveRegimenSince?: string | null;
+      /** Number of medically documented specific chronic complications of diabetes (complications) */
+      readonly documentedChronicComplications?: number | string | null;
+      /** Average daily self-monitoring glucose measurements over the last 3 months (measurements/day) */
+      readonly smbgPerDayLast3Months?: number | string | null;
+      /** The patient's or caregiver's request is submitted */
+      readonly requestSubmitted?: boolean | null;
+      /** The informed consent (annex 12^3) is signed */
+      readonly informedConsentSigned?: boolean | null;
+      /** The patient already uses a continuous glucose monitoring system from the program */
+      readonly alreadyUsesProgramCgm?: boolean | null;
+      /** Share of time the CGM system was used in the last month (%) */
+      readonly cgmUsePctLastMonth?: number | string | null;
+      /** Date CGM self-monitoring began */
+      readonly cgmStartDate?: string | null;
+      /** HbA1c before CGM self-monitoring began (%) */
+      readonly hba1cBeforeCgmPct?: number | string | null;
+      /** Glycaemic coefficient of variation (CV) measured by the CGM system (%) */
+      readonly cvPct?: number | string | null;
+      /** Written refusal by the patient or caregiver to remain a beneficiary */
+      readonly writtenRefusal?: boolean | null;
+      /** The patient is able to understand and correctly use the CGM system */
+      readonly ableToUseCgm?: boolean | null;
+      /** Frequent documented hypoglycaemia (physician's assessment) */
+      readonly frequentHypoglycaemiaDocumented?: boolean | null;
+      /** Dates of documented grade 2 hypoglycaemias, classified as such by the treating physician */
+      readonly grade2HypoglycaemiaDates?: readonly string[] | null;
+      /** Dates of documented nocturnal grade 2 hypoglycaemias, classified by the treating physician */
+      readonly nocturnalGrade2HypoglycaemiaDates?: readonly string[] | null;
+      /** High glycaemic variability, assessed by the treating physician from the profiles */
+      readonly highGlycaemicVariabilityDocumented?: boolean | null;
+      /** Dates of the 7-point glucose profiles documenting the variability */
+      readonly sevenPointProfileDates?: readonly string[] | null;
+      /** Dates of grade 2 or 3 hypoglycaemic episodes (day and night), classified by the treating physician */
+      readonly grade2Or3HypoglycaemiaDates?: readonly string[] | null;
+    };
+    criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-hba1c-above-target" | "d2-hypoglycaemia" | "d3-nocturnal-hypoglycaemia" | "d4-glycaemic-variability" | "d5-chronic-complications" | "cat-d-other-adult" | "d6-intensive-insulin-6-months" | "d7-self-monitoring-4-a-day" | "d8-request-and-consent" | "stop-a-use-under-75" | "stop-b-hba1c-rising" | "stop-c-cv-above-36" | "stop-d-hypoglycaemia-14-days" | "stop-e-written-refusal" | "stop-f-unable-to-use";
+    outputs: "priorityTier" | "discontinuationGrounds" | "initiationKit" | "yearlyConsumables";
+  };
+  /** Insulin pump without CGM, type 1 diabetes */
+  "dz-t1-pump": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "other" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** The patient is pregnant */
+      readonly pregnant?: boolean | null;
+      /** School or training status (for letter b) */
+      readonly youthStatus?: "pupil" | "high-school-graduate" | "apprentice" | "student" | "none" | null;
+      /** Date of high-school graduation */
+      readonly highSchoolGraduationDate?: string | null;
+      /** Start of the academic year following graduation */
+      readonly academicYearStartDate?: string | null;
+      /** Has income from work */
+      readonly hasWorkIncome?: boolean | null;
+      /** Glycaemic control cannot be achieved with correctly applied multiple-injection therapy (attested by the treating physician) */
+      readonly controlNotAchievedOnCorrectMdi?: boolean | null;
+      /** Motivation and compliance with treatment */
+      readonly motivatedAndCompliant?: boolean | null;
+      /** The patient's or caregiver's request is submitted */
+      readonly requestSubmitted?: boolean | null;
+      /** The informed consent (annex 12^3) is signed */
+      readonly informedConsentSigned?: boolean | null;
+      /** Adherence to monitoring and control (self-care, self-monitoring, self-adjustment of doses) */
+      readonly adherentToMonitoring?: boolean | null;
+      /** Capacity and skills to use the pump (the patient's or, for a child, the caregivers') */
+      readonly ableToUsePump?: boolean | null;
+      /** The patient already uses an insulin pump from the program */
+      readonly alreadyUsesProgramPump?: boolean | null;
+      /** Adherent to the monitoring and control program while using the pump */
+      readonly adherentDuringPumpUse?: boolean | null;
+      /** Latest HbA1c on pump therapy (%) */
+      readonly hba1cPct?: number | string | null;
+      /** HbA1c on the previous multiple-injection therapy (%) */
+      readonly hba1cOnPriorMdiPct?: number | string | null;
+      /** Ketoacidosis episodes since pump therapy began (episodes) */
+      readonly ketoacidosisEpisodesOnPump?: number | string | null;
+      /** The treating physician has decided to stop the pump */
+      readonly discontinuationDecided?: boolean | null;
+      /** The patient refuses to remain a beneficiary of the pump */
+      readonly refusesBeneficiaryStatus?: boolean | null;
+    };
+    criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-mdi-control-not-achieved" | "cat-d-other-adult" | "d2-motivation-request-consent" | "d3-adherence" | "d4-pump-ability" | "stop-a-non-adherence" | "stop-b-hba1c-rising" | "stop-c-ketoacidosis";
+    outputs: "eligibilityCategory" | "discontinuationGrounds" | "returnObligation" | "pumpConsumables";
+  };
+  /** Insulin pump with CGM sensors, type 1 diabetes */
+  "dz-t1-sap": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "other" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** The patient uses a continuous glucose monitoring system (from the program or own) */
+      readonly usesCgm?: boolean | null;
+      /** Glycaemic coefficient of variation (CV) reported by the CGM system (%) */
+      readonly cvPct?: number | string | null;
+      /** Motivation and compliance with treatment */
+      readonly motivatedAndCompliant?: boolean | null;
+      /** The patient's or caregiver's request is submitted */
+      readonly requestSubmitted?: boolean | null;
+      /** The informed consent (annex 12^3) is signed */
+      readonly informedConsentSigned?: boolean | null;
+      /** Adherence to monitoring and control (self-care, self-monitoring, self-adjustment of doses) */
+      readonly adherentToMonitoring?: boolean | null;
+      /** Capacity and skills to use the pump and sensors (the patient's or, for a child, the caregivers') */
+      readonly ableToUsePumpAndSensors?: boolean | null;
+      /** Earlier beneficiary of an insulin pump without included glucose monitoring from the national diabetes program */
+      readonly previousProgramPumpBeneficiary?: boolean | null;
+      /** The patient still holds the program insulin pump without glucose monitoring */
+      readonly stillHoldsProgramPump?: boolean | null;
+      /** Last day of the validity term of the pump without glucose monitoring */
+      readonly pumpValidityEndDate?: string | null;
+      /** The patient is pregnant */
+      readonly pregnant?: boolean | null;
+      /** School or training status (for priority 2) */
+      readonly youthStatus?: "pupil" | "high-school-graduate" | "apprentice" | "student" | "none" | null;
+      /** Date of high-school graduation */
+      readonly highSchoolGraduationDate?: string | null;
+      /** Start of the academic year following graduation */
+      readonly academicYearStartDate?: string | null;
+      /** Has income from work */
+      readonly hasWorkIncome?: boolean | null;
+      /** The patient already uses a program insulin pump with sensors */
+      readonly alreadyUsesProgramSap?: boolean | null;
+      /** Adherent to the monitoring and control program while using the system */
+      readonly adherentDuringSapUse?: boolean | null;
+      /** Latest HbA1c (%) */
+      readonly hba1cPct?: number | string | null;
+      /** HbA1c before the system was started (%) */
+      readonly hba1cBeforeSapPct?: number | string | null;
+      /** Severe hypoglycaemia continues (the treating physician's finding) */
+      readonly severeHypoglycaemiaContinuing?: boolean | null;
+      /** The patient or caregiver refuses to remain a beneficiary of the system */
+      readonly refusesBeneficiaryStatus?: boolean | null;
+      /** The treating physician has decided to stop the system */
+      readonly discontinuationDecided?: boolean | null;
+    };
+    criteria: "t1-diabetes" | "a-adult-cgm-cv-above-36" | "b-child-cgm-cv-above-36" | "c-motivation-request-consent" | "d-adherence" | "e-pump-and-sensor-ability" | "earlier-pump-holder" | "stop-a-non-adherence" | "stop-b-hba1c-not-falling" | "stop-c-severe-hypoglycaemia" | "stop-d-refusal";
+    outputs: "priorityTier" | "discontinuationGrounds" | "returnObligation" | "initiationKit" | "yearlyConsumables";
+  };
   /** Treatment of hemophilia and thalassemia */
   "hemophilia": {
     facts: {
