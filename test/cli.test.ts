@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/main.js';
@@ -55,6 +56,18 @@ describe('cnas-rules test', () => {
     const { code, stdout } = await cli(['test', 'portable-oxygen']);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/\ncases: \d+ passed, 0 failed\n$/);
+  });
+
+  it('checks which rows of an output apply', async () => {
+    const root = ruleTreeCopy((r) => {
+      const cases = JSON.parse(readFileSync(join(r, 'portable-oxygen', '2023-07-01.cases.json'), 'utf8'));
+      const first = cases.cases.find((c: { id: string }) => c.id === 'initiation-all-criteria-met');
+      first.expect.outputRows = { discontinuation: ['indication-persists'] };
+      writeJson(r, join('portable-oxygen', '2023-07-01.cases.json'), cases);
+    });
+    const { code, stdout } = await cli(['test', 'portable-oxygen', '--rules', root]);
+    expect(code).toBe(EXIT.failed);
+    expect(stdout).toContain('output discontinuation rows: expected [indication-persists], got [initiation] (determined)');
   });
 
   it('fails when a case fails, showing the difference', async () => {

@@ -65,6 +65,12 @@ async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, versi
       failures.push(`output ${id}: expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)} (${output?.status ?? 'no such output'})`);
     }
   }
+  for (const [id, rows] of Object.entries(expect.outputRows ?? {})) {
+    const actual = decision.outputs[id]?.rows.map((row) => row.id);
+    if (JSON.stringify(actual) !== JSON.stringify(rows)) {
+      failures.push(`output ${id} rows: expected [${rows}], got ${actual ? `[${actual}]` : 'no such output'} (${decision.outputs[id]?.status ?? '-'})`);
+    }
+  }
   return { ...base, passed: failures.length === 0, failures, decision };
 }
 

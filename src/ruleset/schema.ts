@@ -380,6 +380,10 @@ export const TestCase = z.strictObject({
       criteria: z.record(Id, CriterionStatus).optional(),
       missingFacts: z.array(FactId).optional().describe('Exactly the facts still missing, in any order.'),
       outputs: z.record(FactId, z.union([z.record(FactId, z.union([z.string(), z.boolean()])), z.null()])).optional(),
+      outputRows: z
+        .record(FactId, z.array(Id))
+        .optional()
+        .describe('Exactly the rows of each named output that apply, in table order (for collect tables such as discontinuation grounds).'),
     }),
     z.strictObject({
       error: z.strictObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),
