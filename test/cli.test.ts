@@ -124,6 +124,27 @@ describe('cnas-rules explain', () => {
   });
 });
 
+describe('cnas-rules facts', () => {
+  it('lists the facts of the version in force, or prints them as a JSON Schema', async () => {
+    const text = await cli(['facts', 'portable-oxygen', '--as-of', '2025-03-10']);
+    expect(text.code).toBe(EXIT.ok);
+    expect(text.stdout).toContain('portable-oxygen, version in force from 2023-07-01:\n  prescriptionType: initial | renewal\n');
+    const json = await cli(['facts', 'portable-oxygen', '--as-of', '2025-03-10', '--json']);
+    const schema = JSON.parse(json.stdout);
+    const example = JSON.parse(readFileSync(join(examples, 'portable-oxygen-initial.json'), 'utf8'));
+    expect(schema).toMatchObject({ type: 'object', additionalProperties: false });
+    expect(Object.keys(example).filter((fact) => !(fact in schema.properties))).toEqual([]);
+    expect(schema.properties.patientActivity.enum).toContain(example.patientActivity);
+    expect(schema.properties.mmrcScore.anyOf[0]).toEqual({ type: 'integer', minimum: 0, maximum: 4 });
+  });
+
+  it('refuses a date with no version in force', async () => {
+    const { code, stderr } = await cli(['facts', 'portable-oxygen', '--as-of', '2020-01-01']);
+    expect(code).toBe(EXIT.failed);
+    expect(stderr).toContain('not_in_force');
+  });
+});
+
 describe('cnas-rules list', () => {
   it('lists rule sets and versions', async () => {
     const { stdout } = await cli(['list']);

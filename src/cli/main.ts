@@ -9,6 +9,7 @@ import { type Lang, formatDecision } from '../explain/format-text.js';
 import { buildCatalog } from '../ruleset/catalog.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
+import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
 import { buildTariffCatalog } from '../tariffs/load.js';
 import { createTariffs } from '../tariffs/tariffs.js';
@@ -40,6 +41,8 @@ Commands:
   explain <set> --facts <file|-> --as-of <YYYY-MM-DD>
                                Evaluate facts and print the explained decision
   list                         List the rule sets and their versions
+  facts <set> --as-of <YYYY-MM-DD>
+                               The facts the version in force takes (--json: a JSON Schema of them)
   amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
                                Compute an amount of a tariff table, with its formula and sources
 
@@ -95,6 +98,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await explain(args, options, io);
       case 'list':
         return list(options, io);
+      case 'facts':
+        return facts(args, options, io);
       case 'amount':
         return amount(args, options, io);
       default:
@@ -240,5 +245,25 @@ function amount(args: readonly string[], options: Options, io: CliIo): number {
     return EXIT.refused;
   }
   io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatAmount(result.value, options.lang));
+  return EXIT.ok;
+}
+
+function facts(args: readonly string[], options: Options, io: CliIo): number {
+  const [set] = args;
+  if (set === undefined || options.asOf === undefined) {
+    io.stderr(`facts needs a rule set and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
+  const version = evaluator.versionInForce(set, options.asOf);
+  if (options.json) {
+    io.stdout(`${JSON.stringify(factsJsonSchema(version.data), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  io.stdout(`${set}, version in force from ${version.data.validFrom}:\n`);
+  for (const [id, fact] of Object.entries(version.data.facts)) {
+    const kind = fact.type === 'enum' ? fact.values.map((v) => v.id).join(' | ') : fact.type === 'decimal' || fact.type === 'integer' ? `${fact.type}${fact.unit ? ` (${fact.unit})` : ''}` : fact.type;
+    io.stdout(`  ${id}: ${kind}\n      ${fact.label[options.lang]}\n`);
+  }
   return EXIT.ok;
 }

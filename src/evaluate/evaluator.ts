@@ -5,7 +5,7 @@ import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
-import { type LoadedRuleSet, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
+import { type LoadedRuleSet, type LoadedVersion, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { versionInForce, versionSpans } from '../ruleset/timeline.js';
 import { buildTariffCatalog, type TariffCatalog } from '../tariffs/load.js';
@@ -68,6 +68,8 @@ export interface Evaluator<R extends Registry> {
   ): Promise<SafeDecision<Decision<R[S]['criteria'], R[S]['outputs']>>>;
   /** The rule sets and their versions. */
   ruleSets(): RuleSetSummary[];
+  /** The version of a rule set in force on a date (its facts, criteria, provenance), or a typed error. */
+  versionInForce(ruleSet: string, asOf: string): LoadedVersion;
   /** The catalog the evaluator was built from (the parsed and checked rule files). */
   readonly catalog: RuleCatalog;
 }
@@ -102,14 +104,18 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     [...catalog.values()].map((set) => [set.id, set.versions.map(compileVersion)]),
   );
 
-  const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
-    const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf;
+  const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => {
     if (!isIsoDate(asOf)) {
       throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: asOf === undefined ? 'nothing' : JSON.stringify(asOf) })]);
     }
     const set = catalog.get(ruleSet);
     if (!set) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...catalog.keys()] })]);
-    const version = selectVersion(set, compiled.get(ruleSet)!, asOf);
+    return selectVersion(set, compiled.get(ruleSet)!, asOf);
+  };
+
+  const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+    const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
+    const version = selectFor(ruleSet, asOf);
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
     const state = deriveFacts(parsed.facts, version.data.derived, asOf);
@@ -134,6 +140,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       }
     }) as Evaluator<R>['safeEvaluate'],
     ruleSets: () => [...catalog.values()].map(summarize),
+    versionInForce: (ruleSet, asOf) => selectFor(ruleSet, asOf).loaded,
   };
 }
 
