@@ -89,6 +89,7 @@ describe('cnas-rules explain', () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/^Decision: portable-oxygen as of 2025-03-10: MET\n/);
     expect(stdout).toContain('[x] FEV1/VC ratio: 58 % < 70 %');
+    expect(stdout).toContain('\nCriteria met: c1-scope, c1-lung-disease, c1-exertional-dyspnoea, c1-exertional-desaturation, c1-benefit-decision, c1-prescriber, c1-annex-38a\n');
     expect(stdout).toContain('Maximum prescription duration: maximum = 92, unit = days');
   });
 
