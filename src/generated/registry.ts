@@ -2,6 +2,93 @@
 
 /** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */
 export type BundledRegistry = {
+  /** Procedure for specific diabetes devices */
+  "dz-devices-procedure": {
+    facts: {
+      /** Specific device */
+      readonly deviceType?: "insulin-pump" | "sensor-augmented-pump" | "cgm" | "implantable-cgm" | null;
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2-or-other" | null;
+      /** Physician who compiled the dossier */
+      readonly dossierCompiledBy?: "diabetologist" | "diabetes-competence" | "other" | null;
+      /** The physician has the patient in his records */
+      readonly patientInPhysicianRecords?: boolean | null;
+      /** The dossier holds the documents proving the eligibility criteria */
+      readonly eligibilityDocuments?: boolean | null;
+      /** The dossier holds the patient's contact data */
+      readonly patientContactData?: boolean | null;
+      /** The dossier holds the justification report (annex 11) */
+      readonly justificationReport?: boolean | null;
+      /** Decision of the regional methodological centre */
+      readonly approvalDecision?: "approved" | "rejected" | "pending" | null;
+      /** The informed consent (annex 12^3) is signed by the patient or a relative */
+      readonly informedConsentSigned?: boolean | null;
+      /** Regime in which the device is fitted */
+      readonly fittingRegime?: "continuous-hospitalisation" | "day-hospitalisation" | "ambulatory" | null;
+      /** Unit fitting the device */
+      readonly fittingUnit?: "regional-centre" | "unit-with-closed-circuit-pharmacy" | "other" | null;
+      /** The patient's health insurance house (county) */
+      readonly patientHouse?: "alba" | "arad" | "arges" | "bacau" | "bihor" | "bistrita-nasaud" | "botosani" | "braila" | "brasov" | "buzau" | "calarasi" | "caras-severin" | "casaopsnaj" | "casmb" | "cluj" | "constanta" | "covasna" | "dambovita" | "dolj" | "galati" | "giurgiu" | "gorj" | "harghita" | "hunedoara" | "ialomita" | "iasi" | "ilfov" | "maramures" | "mehedinti" | "mures" | "neamt" | "olt" | "prahova" | "salaj" | "satu-mare" | "sibiu" | "suceava" | "teleorman" | "timis" | "tulcea" | "valcea" | "vaslui" | "vrancea" | null;
+    };
+    criteria: "dossier-compiled-by-treating-diabetologist" | "dossier-contents" | "approval-decision" | "informed-consent" | "fitting-regime-pumps" | "fitting-regime-cgm" | "fitting-unit" | "implantable-cgm-rules";
+    outputs: "regionalCentre" | "approval" | "consumablesPrescription";
+  };
+  /** Glycated haemoglobin (HbA1c) testing in the national diabetes program */
+  "dz-hba1c": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "gestational" | "specific-type" | "none" | null;
+      /** Physician recommending the test */
+      readonly recommenderRole?: "diabetologist" | "diabetes-competence" | "internal-medicine" | "family-medicine" | "other" | null;
+      /** The internist or family physician is nominated by the health insurance house (designated physician) */
+      readonly recommenderDesignatedByCas?: boolean | null;
+      /** Date of the HbA1c recommendation */
+      readonly recommendationDate?: string | null;
+      /** Dates of the patient's earlier HbA1c dosings in the program */
+      readonly previousDosingDates?: readonly string[] | null;
+      /** The test is done by a paraclinical provider under contract with the insurance house for HbA1c */
+      readonly providerContractedParaclinical?: boolean | null;
+    };
+    criteria: "patient-with-diabetes" | "t1-recommender" | "t2-recommender" | "at-most-two-dosings-a-year" | "recommendation-valid" | "contracted-paraclinical-provider";
+    outputs: "subprogram" | "tariff" | "recommendationValidity" | "dosingsLeft";
+  };
+  /** Prescribing and dispensing antidiabetic medicines */
+  "dz-prescribing": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "gestational" | "specific-type" | null;
+      /** The prescription contains insulin */
+      readonly containsInsulin?: boolean | null;
+      /** The prescription contains oral antidiabetics (ADO) */
+      readonly containsAdo?: boolean | null;
+      /** The prescription contains non-insulin injectable antidiabetics */
+      readonly containsNonInsulinInjectable?: boolean | null;
+      /** The prescription contains self-monitoring test strips */
+      readonly containsTestStrips?: boolean | null;
+      /** Kind of distinct prescription */
+      readonly prescriptionForm?: "ado" | "insulin-and-strips" | "mixed" | null;
+      /** The patient needs insulin treatment indefinitely */
+      readonly insulinNeededIndefinitely?: boolean | null;
+      /** How insulin is given */
+      readonly insulinDelivery?: "syringes-or-pens" | "pump" | "other" | null;
+      /** Prescribing physician */
+      readonly prescriberRole?: "diabetologist" | "diabetes-competence" | "designated-internist" | "designated-family-physician" | "other" | null;
+      /** Initiation or continuation of the treatment */
+      readonly treatmentStage?: "initiation" | "continuation" | null;
+      /** There is a medical letter from the diabetologist or physician with competence */
+      readonly hasMedicalLetter?: boolean | null;
+      /** Days of treatment prescribed (zile) */
+      readonly prescriptionDays?: number | string | null;
+      /** Dispensing pharmacy */
+      readonly dispensingPharmacy?: "open-circuit" | "closed-circuit" | "not-yet-dispensed" | null;
+      /** The prescription is dispensed in fractions at the insured's request */
+      readonly dispensedFractionally?: boolean | null;
+      /** Date of the first dispensing */
+      readonly firstDispensingDate?: string | null;
+    };
+    criteria: "t1-insulin-indefinite" | "prescriber" | "distinct-prescriptions" | "prescribing-period" | "first-dispensing-within-30-days" | "dispensing-channel";
+    outputs: "maxPrescriptionDays";
+  };
   /** Continuous glucose monitoring (CGM), type 1 diabetes */
   "dz-t1-cgm": {
     facts: {
@@ -166,6 +253,134 @@ export type BundledRegistry = {
     };
     criteria: "t1-diabetes" | "a-adult-cgm-cv-above-36" | "b-child-cgm-cv-above-36" | "c-motivation-request-consent" | "d-adherence" | "e-pump-and-sensor-ability" | "earlier-pump-holder" | "stop-a-non-adherence" | "stop-b-hba1c-not-falling" | "stop-c-severe-hypoglycaemia" | "stop-d-refusal";
     outputs: "priorityTier" | "discontinuationGrounds" | "returnObligation" | "initiationKit" | "yearlyConsumables";
+  };
+  /** Self-monitoring test strips, type 1 diabetes */
+  "dz-t1-test-strips": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "gestational" | "specific-type" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** Physician recommending the tests */
+      readonly recommenderRole?: "diabetologist" | "diabetes-competence" | "designated-physician" | "other" | null;
+      /** The tests are prescribed together with the insulin, on the same prescription form */
+      readonly stripsOnInsulinPrescription?: boolean | null;
+      /** Last day of the period the prescription covers */
+      readonly prescriptionEndDate?: string | null;
+      /** Number of tests prescribed for the prescription period (teste) */
+      readonly requestedStrips?: number | string | null;
+      /** The patient adheres to the specialist monitoring and control programme (the treating physician's assessment) */
+      readonly adherentToSpecialistMonitoring?: boolean | null;
+      /** Self-monitoring with a continuous glucose monitoring system */
+      readonly continuousMonitoring?: "cgm" | "sensor-pump" | "none" | null;
+    };
+    criteria: "type-1-patient" | "recommender" | "same-form-as-insulin" | "at-most-three-months" | "quantity-within-maximum";
+    outputs: "maxStripsPer3Months" | "dispensing" | "discontinuationGrounds";
+  };
+  /** Insulin pumps without integrated glucose monitoring, type 2 and other types of diabetes */
+  "dz-t2-pump": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "gestational" | "specific-type" | null;
+      /** Insulin treatment */
+      readonly insulinTreatment?: "permanent" | "temporary" | "none" | null;
+      /** The patient is pregnant */
+      readonly pregnant?: boolean | null;
+      /** Glycaemic control can be achieved with intensive insulin therapy */
+      readonly controllableWithIntensiveInsulin?: boolean | null;
+      /** The patient has glycaemic lability */
+      readonly glycaemicLability?: boolean | null;
+      /** Motivation and compliance with treatment */
+      readonly motivatedAndCompliant?: boolean | null;
+      /** The patient has submitted the request */
+      readonly requestSubmitted?: boolean | null;
+      /** The informed consent (annex 12^3) is signed */
+      readonly informedConsentSigned?: boolean | null;
+      /** Adherence to the monitoring and control programme (self-care, self-monitoring, self-adjustment of doses) */
+      readonly adherentToMonitoringProgram?: boolean | null;
+      /** Capacity and skills to use the pump */
+      readonly ableToUsePump?: boolean | null;
+      /** The patient has family support */
+      readonly familySupport?: boolean | null;
+      /** The patient already uses a program insulin pump */
+      readonly alreadyUsesProgramPump?: boolean | null;
+      /** Adherence to the specialist monitoring and control programme while using the pump */
+      readonly adherentDuringPumpUse?: boolean | null;
+      /** Continuous insulin infusion therapy proves effective (the diabetologist's assessment) */
+      readonly csiiEffective?: boolean | null;
+      /** The temporary insulin treatment has ended (e.g. after delivery) */
+      readonly temporaryInsulinTreatmentEnded?: boolean | null;
+    };
+    criteria: "type-2-or-other" | "a-permanent-insulin" | "b1-pregnancy-not-controlled" | "b2-lability-not-controlled" | "c1-motivation-request-consent" | "c2-adherence" | "c3-ability-to-use-pump" | "c4-family-support";
+    outputs: "approval" | "discontinuationGrounds";
+  };
+  /** Self-monitoring test strips, insulin-treated type 2 and other types of diabetes */
+  "dz-t2-test-strips": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "gestational" | "specific-type" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** Physician recommending the tests */
+      readonly recommenderRole?: "diabetologist" | "diabetes-competence" | "designated-physician" | "other" | null;
+      /** The tests are prescribed together with the insulin, on the same prescription form */
+      readonly stripsOnInsulinPrescription?: boolean | null;
+      /** Last day of the period the prescription covers */
+      readonly prescriptionEndDate?: string | null;
+      /** Number of tests prescribed for the prescription period (teste) */
+      readonly requestedStrips?: number | string | null;
+      /** The patient adheres to the specialist monitoring and control programme (the treating physician's assessment) */
+      readonly adherentToSpecialistMonitoring?: boolean | null;
+      /** Insulin treatment */
+      readonly insulinTherapy?: "multiple-injections" | "conventional" | "insulin-with-ado" | "insulin-with-niad" | "no-insulin" | null;
+      /** The patient adjusts the insulin doses daily according to self-monitoring */
+      readonly selfAdjustsInsulinDaily?: boolean | null;
+    };
+    criteria: "insulin-treated-type-2-or-other" | "recommender" | "a-insulin-regimen" | "b-daily-self-adjustment" | "same-form-as-insulin" | "at-most-three-months" | "quantity-within-maximum";
+    outputs: "maxStripsPer3Months" | "dispensing" | "discontinuationGrounds";
+  };
+  /** Specific treatment of type 2, gestational and other types of diabetes */
+  "dz-t2-treatment": {
+    facts: {
+      /** Type of diabetes */
+      readonly diabetesType?: "type-1" | "type-2" | "gestational" | "specific-type" | null;
+      /** Class of treatment requested */
+      readonly requestedTreatment?: "insulin" | "ado" | "non-insulin-injectable" | null;
+      /** Glycated haemoglobin (HbA1c) (%) */
+      readonly hba1cPct?: number | string | null;
+      /** The patient is on maximal treatment with oral and/or non-insulin injectable antidiabetics */
+      readonly onMaximalNonInsulinTherapy?: boolean | null;
+      /** The patient strictly adheres to the diet */
+      readonly strictDietAdherence?: boolean | null;
+      /** The patient's life expectancy is reduced */
+      readonly reducedLifeExpectancy?: boolean | null;
+      /** Treatment with oral antidiabetics is contraindicated */
+      readonly adoContraindicated?: boolean | null;
+      /** The patient has surgery */
+      readonly surgery?: boolean | null;
+      /** The patient has an acute infection */
+      readonly acuteInfection?: boolean | null;
+      /** The patient has a chronic infection (e.g. pulmonary tuberculosis) */
+      readonly chronicInfection?: boolean | null;
+      /** The patient has an acute cardiovascular event (myocardial infarction, unstable angina, stroke) */
+      readonly acuteCardiovascularEvent?: boolean | null;
+      /** Another situation calling for insulin (digestive intolerance, stress) */
+      readonly otherSituation?: boolean | null;
+      /** The targets are not reached with non-pharmacological treatment alone */
+      readonly notAtTargetWithNonPharmacological?: boolean | null;
+      /** Prescribing physician */
+      readonly prescriberRole?: "diabetologist" | "diabetes-competence" | "designated-internist" | "designated-family-physician" | "other" | null;
+      /** Initiation or continuation of the treatment */
+      readonly treatmentStage?: "initiation" | "continuation" | null;
+      /** There is a medical letter from the diabetologist or physician with competence */
+      readonly hasMedicalLetter?: boolean | null;
+      /** Newly discovered diabetes */
+      readonly newlyDiagnosed?: boolean | null;
+      /** Fasting plasma glucose (mg/dl) */
+      readonly fastingGlucoseMgDl?: number | string | null;
+    };
+    criteria: "type-2-or-other" | "a1-hba1c-above-7-5" | "a2-ado-contraindicated" | "a3-surgery" | "a4-acute-infection" | "a5-chronic-infection" | "a6-acute-cardiovascular-event" | "a7-other-situation" | "a8-gestational-diabetes" | "b1-not-at-target-non-pharmacological" | "b2-newly-diagnosed" | "prescriber";
+    outputs: "indicationsPresent" | "initiationRule";
   };
   /** Treatment of hemophilia and thalassemia */
   "hemophilia": {
