@@ -49,7 +49,7 @@ export { bundledRulesDir } from './bundled-rules.js';
 export { LIMITS } from './ruleset/limits.js';
 export { formatDecision } from './explain/format-text.js';
 export { factsJsonSchema } from './facts/facts-schema.js';
-export type { Lang } from './explain/format-text.js';
+export type { FormatOptions, Lang } from './explain/format-text.js';
 export { runCases } from './cases/run-cases.js';
 export type { CaseResult } from './cases/run-cases.js';
 export type { BundledRegistry, BundledRuleSetId } from './generated/registry.js';

@@ -107,6 +107,13 @@ describe('cnas-rules explain', () => {
     expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease)');
   });
 
+  it('prints only the criteria met or unknown with --brief', async () => {
+    const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief'], '{"hasStationaryLtotIndication": false, "fev1VcRatioPct": 80, "tlcPctPredicted": 90, "dlcoPctPredicted": 90}');
+    expect(stdout).toContain('[x] c1-scope:');
+    expect(stdout).toContain('[?] c1-exertional-dyspnoea:');
+    expect(stdout).not.toContain('c1-lung-disease:');
+  });
+
   it('prints the decision as JSON with --json', async () => {
     const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--json'], '{"hasStationaryLtotIndication": true}');
     expect(JSON.parse(stdout)).toMatchObject({ ruleSet: 'portable-oxygen', outcome: 'not_met', criteria: { 'c1-scope': { status: 'not_met' } } });

@@ -38,8 +38,9 @@ const USAGE = `Usage: cnas-rules <command> [options]
 Commands:
   validate [paths...]          Check rule trees, rule set folders or files (default: the bundled rules)
   test [set]                   Run the cases beside every version (or one rule set's)
-  explain <set> --facts <file|-> --as-of <YYYY-MM-DD>
+  explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief]
                                Evaluate facts and print the explained decision
+                               (--brief: only the criteria met or still unknown)
   list                         List the rule sets and their versions
   facts <set> --as-of <YYYY-MM-DD>
                                The facts the version in force takes (--json: a JSON Schema of them)
@@ -69,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'as-of': { type: 'string' },
         lang: { type: 'string', default: 'en' },
         json: { type: 'boolean', default: false },
+        brief: { type: 'boolean', default: false },
         'point-value': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -87,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`--lang must be ro or en\n`);
     return EXIT.usage;
   }
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, pointValue: values['point-value'] };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, pointValue: values['point-value'] };
   try {
     switch (command) {
       case 'validate':
@@ -119,6 +121,7 @@ interface Options {
   readonly asOf: string | undefined;
   readonly lang: Lang;
   readonly json: boolean;
+  readonly brief: boolean;
   readonly pointValue: string | undefined;
 }
 
@@ -203,7 +206,7 @@ async function explain(args: readonly string[], options: Options, io: CliIo): Pr
   }
   const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
   const decision = await evaluator.evaluate(set, facts as Record<string, unknown>, { asOf: options.asOf });
-  io.stdout(options.json ? `${JSON.stringify(decision, null, 2)}\n` : formatDecision(decision, options.lang));
+  io.stdout(options.json ? `${JSON.stringify(decision, null, 2)}\n` : formatDecision(decision, options.lang, { brief: options.brief }));
   return EXIT.ok;
 }
 

@@ -122,8 +122,14 @@ function formatOutput(output: OutputResult, lang: Lang): string[] {
   ]);
 }
 
+/** Options for {@link formatDecision}. */
+export interface FormatOptions {
+  /** Print only the criteria that are met or still unknown (for sets with many alternatives, such as indications). */
+  readonly brief?: boolean;
+}
+
 /** A decision as text a person reads: outcome, criteria with the law, missing facts, outputs, provenance. */
-export function formatDecision(decision: Decision, lang: Lang = 'en'): string {
+export function formatDecision(decision: Decision, lang: Lang = 'en', options: FormatOptions = {}): string {
   const w = WORDS[lang];
   const { version } = decision;
   const lines = [
@@ -136,7 +142,9 @@ export function formatDecision(decision: Decision, lang: Lang = 'en'): string {
     `${w.metList}: ${Object.values<CriterionResult>(decision.criteria).filter((c) => c.status === 'met').map((c) => c.id).join(', ') || '-'}`,
     '',
     `${w.criteria}:`,
-    ...Object.values<CriterionResult>(decision.criteria).flatMap((c) => formatCriterion(c, lang)),
+    ...Object.values<CriterionResult>(decision.criteria)
+      .filter((c) => !options.brief || c.status === 'met' || c.status === 'unknown')
+      .flatMap((c) => formatCriterion(c, lang)),
   ];
   if (decision.missingFacts.length > 0) {
     lines.push('', `${w.missing}:`);
