@@ -104,7 +104,7 @@ describe('cnas-rules explain', () => {
     const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10'], '{"hasStationaryLtotIndication": false}');
     expect(stdout).toContain(': UNDETERMINED');
     expect(stdout).toContain('Facts still missing to decide:');
-    expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease)');
+    expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease, maxPrescriptionDuration)');
   });
 
   it('prints only the criteria met or unknown with --brief', async () => {

@@ -48,7 +48,11 @@ describe('evaluate', () => {
     const decision = await evaluate('portable-oxygen', { ...facts, fev1VcRatioPct: null }, { asOf: '2025-03-10' });
     expect(decision.outcome).toBe('undetermined');
     expect(decision.missingFacts.map((m) => m.fact)).toEqual(['fev1VcRatioPct', 'tlcPctPredicted', 'dlcoPctPredicted', 'sixMwtMinSpO2Pct']);
-    expect(decision.missingFacts[0]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease'] });
+    // The duration waits for eligibility, so it waits for the same facts.
+    expect(decision.missingFacts[0]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease', 'maxPrescriptionDuration'] });
+    expect(decision.outputs.maxPrescriptionDuration).toMatchObject({ status: 'undetermined', value: null });
+    // What it would be if eligible is given apart, never as the answer.
+    expect(decision.outputs.maxPrescriptionDuration.ifMet?.value).toEqual({ maximum: '92', unit: 'days' });
     expect(decision.criteria['c1-exertional-desaturation'].status).toBe('unknown');
   });
 
@@ -169,6 +173,8 @@ describe('decision tables and source gaps', () => {
   const root = ruleTreeCopy((r) => {
     const version = oxygenVersion();
     version.outputs[0].rows[1].when = { fact: 'disabilityDegree', operator: 'in', value: ['none', 'mild', 'medium', 'severe'] };
+    // This tree's outcome stays undetermined (a criterion with lost text), so let the table answer anyway.
+    version.outputs[0].onlyWhenMet = false;
     version.outputs.push({
       id: 'grounds',
       title: { ro: 'Motive', en: 'Grounds' },

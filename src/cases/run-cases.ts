@@ -66,7 +66,8 @@ async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, versi
     }
   }
   for (const [id, rows] of Object.entries(expect.outputRows ?? {})) {
-    const actual = decision.outputs[id]?.rows.map((row) => row.id);
+    const output = decision.outputs[id];
+    const actual = output ? [...output.rows, ...(output.ifMet?.rows ?? [])].map((row) => row.id) : undefined;
     if (JSON.stringify(actual) !== JSON.stringify(rows)) {
       failures.push(`output ${id} rows: expected [${rows}], got ${actual ? `[${actual}]` : 'no such output'} (${decision.outputs[id]?.status ?? '-'})`);
     }

@@ -45,25 +45,27 @@ export function evaluateTables(
   compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
-  outcomeNotMet: boolean,
+  outcome: Verdict,
   parameterOf: ParameterSource,
 ): Record<string, OutputResult> {
   return Object.fromEntries(
-    compiled.data.outputs.map((table) => [
-      table.id,
-      table.onlyWhenMet && outcomeNotMet ? notApplicable(table, compiled) : evaluateTable(table, compiled, source, state, parameterOf),
-    ]),
+    compiled.data.outputs.map((table) => {
+      if (!table.onlyWhenMet || outcome.value === 'T') return [table.id, evaluateTable(table, compiled, source, state, parameterOf)];
+      // A table for eligible patients only says nothing until eligibility is known, and nothing if it is refused.
+      if (outcome.value !== 'U') return [table.id, notApplicable(table, compiled)];
+      const conditional = evaluateTable(table, compiled, source, state, parameterOf);
+      const waiting = waitingForOutcome(table, compiled, outcome);
+      return [table.id, conditional.status === 'determined' ? { ...waiting, ifMet: { value: conditional.value, rows: conditional.rows } } : waiting];
+    }),
   );
 }
 
 function notApplicable(table: DecisionTable, compiled: CompiledVersion): OutputResult {
-  return {
-    ...describeTable(table, compiled),
-    status: 'not_applicable',
-    value: null,
-    rows: [],
-    missingFacts: [],
-  };
+  return { ...describeTable(table, compiled), status: 'not_applicable', value: null, rows: [], missingFacts: [] };
+}
+
+function waitingForOutcome(table: DecisionTable, compiled: CompiledVersion, outcome: Verdict): OutputResult {
+  return { ...describeTable(table, compiled), status: 'undetermined', value: null, rows: [], missingFacts: outcome.missing };
 }
 
 function describeTable(table: DecisionTable, compiled: CompiledVersion) {

@@ -114,6 +114,11 @@ export interface OutputResult {
   /** The rows that apply, in table order (one for first / unique, any number for collect). */
   readonly rows: readonly OutputRow[];
   readonly missingFacts: readonly string[];
+  /**
+   * For a table that answers only for eligible patients, while eligibility is undetermined: what it
+   * would answer if the outcome turns out met (e.g. the priority tier or the tariff). Conditional, never the answer.
+   */
+  readonly ifMet?: { readonly value: Readonly<Record<string, OutputValue>> | null; readonly rows: readonly OutputRow[] };
   readonly law?: Localized;
   readonly citation?: CitationInfo;
 }

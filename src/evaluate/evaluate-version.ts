@@ -65,7 +65,7 @@ export async function evaluateVersion(
 
   const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
   const outcome = evaluateCondition(outcomeCondition, source);
-  const outputs = evaluateTables(compiled, source, state, outcome.value === 'F' || outcome.value === 'N', parameterOf);
+  const outputs = evaluateTables(compiled, source, state, outcome, parameterOf);
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
   return {

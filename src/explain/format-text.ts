@@ -23,6 +23,7 @@ const WORDS = {
     gaps: 'Source text not available',
     outputs: 'Outputs',
     undetermined: 'undetermined: missing',
+    ifMet: 'if the outcome is met',
     noMatch: 'no row applies',
     notApplicableOutput: 'does not apply: the outcome is not met',
     observedUnknown: 'unknown',
@@ -53,6 +54,7 @@ const WORDS = {
     gaps: 'Text sursă indisponibil',
     outputs: 'Rezultate',
     undetermined: 'nedeterminat: lipsesc',
+    ifMet: 'dacă rezultatul este îndeplinit',
     noMatch: 'niciun rând nu se aplică',
     notApplicableOutput: 'nu se aplică: rezultatul este neîndeplinit',
     observedUnknown: 'necunoscut',
@@ -113,7 +115,11 @@ function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
 
 function formatOutput(output: OutputResult, lang: Lang): string[] {
   const w = WORDS[lang];
-  if (output.status === 'undetermined') return [`  ${output.title[lang]}: ${w.undetermined} ${output.missingFacts.join(', ')}`];
+  if (output.status === 'undetermined') {
+    const line = `  ${output.title[lang]}: ${w.undetermined} ${output.missingFacts.join(', ')}`;
+    const ifMet = output.ifMet?.rows.map((row) => `      ${w.ifMet}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`) ?? [];
+    return [line, ...ifMet];
+  }
   if (output.status === 'no_match') return [`  ${output.title[lang]}: ${w.noMatch}`];
   if (output.status === 'not_applicable') return [`  ${output.title[lang]}: ${w.notApplicableOutput}`];
   return output.rows.flatMap((row) => [

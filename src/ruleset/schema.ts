@@ -318,7 +318,7 @@ export const DecisionTable = z.strictObject({
   onlyWhenMet: z
     .boolean()
     .default(false)
-    .describe('When true and the outcome is not met, the table does not apply (status not_applicable), e.g. a duration for an ineligible patient.'),
+    .describe('When true, the table answers only for an eligible patient: not_applicable when the outcome is not met, undetermined (no value) while it is undetermined. E.g. a duration or consumables.'),
   hitPolicy: z
     .enum(['first', 'unique', 'collect'])
     .describe('first: the first matching row in order; unique: exactly one row may match; collect: every matching row.'),
