@@ -265,8 +265,8 @@ export const Provenance = z.strictObject({
 export const SourceGap = z.strictObject({
   id: Id,
   kind: z
-    .enum(['lost_text', 'truncated', 'provenance', 'not_in_sources'])
-    .describe('lost_text: characters lost in the scrape; truncated: the source ends early; provenance: a legal detail is unknown; not_in_sources: a criterion text is not available.'),
+    .enum(['lost_text', 'truncated', 'provenance', 'not_in_sources', 'not_encoded'])
+    .describe('lost_text: characters lost in the scrape; truncated: the source ends early; provenance: a legal detail is unknown; not_in_sources: a criterion text is not available; not_encoded: a provision the sources state that this version does not yet encode.'),
   what: z.string().min(1).max(MAX_TEXT).describe('What is missing.'),
   effect: z.string().min(1).max(MAX_TEXT).describe('What the library does about it.'),
   recoveredFrom: Id.optional().describe('The public source (id) the missing text was taken from, if any.'),
