@@ -1,4 +1,3 @@
-import { isIsoDate } from '../calendar/dates.js';
 import { bundledRulesDir } from '../bundled-rules.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
@@ -7,7 +6,7 @@ import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { type LoadedRuleSet, type LoadedVersion, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
-import { versionInForce, versionSpans } from '../ruleset/timeline.js';
+import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { buildTariffCatalog, type TariffCatalog } from '../tariffs/load.js';
 import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
@@ -105,9 +104,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   );
 
   const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => {
-    if (!isIsoDate(asOf)) {
-      throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: asOf === undefined ? 'nothing' : JSON.stringify(asOf) })]);
-    }
+    assertAsOf(asOf);
     const set = catalog.get(ruleSet);
     if (!set) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...catalog.keys()] })]);
     return selectVersion(set, compiled.get(ruleSet)!, asOf);
@@ -157,7 +154,7 @@ function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[],
   const loaded = versionInForce(set.versions, asOf);
   const found = versions.find((v) => v.loaded === loaded);
   if (found) return found;
-  throw new CnasRulesError([makeIssue('not_in_force', ['asOf'], { ruleSet: set.id, asOf, versions: versionSpans(set.versions) })]);
+  throw new CnasRulesError([notInForce(set.id, asOf, set.versions)]);
 }
 
 /** Every parameter an output refers to must exist in some version of its parameters folder. */

@@ -1,5 +1,5 @@
-import { addDays } from '../calendar/dates.js';
-import type { Issue } from '../errors/issue.js';
+import { addDays, isIsoDate } from '../calendar/dates.js';
+import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 
 /**
@@ -54,4 +54,20 @@ export function versionInForce<V extends { readonly data: Dated; readonly lastDa
 /** The versions as a `not_in_force` issue lists them: `validFrom..lastDay`. */
 export function versionSpans(versions: ReadonlyArray<{ readonly data: Dated; readonly lastDay: string | undefined }>): string[] {
   return versions.map((v) => `${v.data.validFrom}..${v.lastDay ?? ''}`);
+}
+
+/** Refuses an evaluation date that is not a calendar date: there is no hidden "today". */
+export function assertAsOf(asOf: unknown): asserts asOf is string {
+  if (!isIsoDate(asOf)) {
+    throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: asOf === undefined ? 'nothing' : JSON.stringify(asOf) })]);
+  }
+}
+
+/** The issue for a date on which no version of a folder is in force, listing the versions and their days. */
+export function notInForce(
+  id: string,
+  asOf: string,
+  versions: ReadonlyArray<{ readonly data: Dated; readonly lastDay: string | undefined }>,
+): Issue {
+  return makeIssue('not_in_force', ['asOf'], { ruleSet: id, asOf, versions: versionSpans(versions) });
 }

@@ -1,12 +1,11 @@
 import { bundledRulesDir } from '../bundled-rules.js';
-import { isIsoDate } from '../calendar/dates.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { CitationInfo, InterpretationInfo, Localized, VersionInfo } from '../evaluate/decision.js';
 import { describeCitation, describeVersion } from '../evaluate/describe-version.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { DecimalString } from '../ruleset/schema.js';
-import { type Dated, versionInForce, versionSpans } from '../ruleset/timeline.js';
+import { type Dated, assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { describeFormula, exactProduct, roundAmount } from './compute.js';
 import { type LoadedDatedFolder, type LoadedDatedVersion, type TariffCatalog, buildTariffCatalog } from './load.js';
 import type { Rounding, TariffAnomaly, TariffTableVersionFile } from './schema.js';
@@ -136,7 +135,7 @@ export function createTariffs(options: TariffsOptions = {}): Tariffs {
     catalog,
     amount: (request) => computeAmount(catalog, request),
     parameter: (id, { asOf }) => {
-      checkAsOf(asOf);
+      assertAsOf(asOf);
       const found = findParameter(catalog, id, asOf, ['id']);
       if (!('value' in found)) throw new CnasRulesError([found]);
       return found;
@@ -144,16 +143,10 @@ export function createTariffs(options: TariffsOptions = {}): Tariffs {
   };
 }
 
-function checkAsOf(asOf: unknown): asserts asOf is string {
-  if (!isIsoDate(asOf)) {
-    throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: asOf === undefined ? 'nothing' : JSON.stringify(asOf) })]);
-  }
-}
-
 /** The version of a folder in force on `asOf`, or a `not_in_force` issue listing the versions. */
 function inForce<T extends Dated>(folder: LoadedDatedFolder<T>, asOf: string): LoadedDatedVersion<T> | Issue {
   const version = versionInForce(folder.versions, asOf);
-  return version ?? makeIssue('not_in_force', ['asOf'], { ruleSet: folder.id, asOf, versions: versionSpans(folder.versions) });
+  return version ?? notInForce(folder.id, asOf, folder.versions);
 }
 
 /** A parameter as in force on `asOf`, or the issue that says why there is none. */
@@ -183,7 +176,7 @@ export function findParameter(catalog: TariffCatalog, id: string, asOf: string, 
 
 function computeAmount(catalog: TariffCatalog, request: AmountRequest): TariffAmount {
   const { table: tableId, row: rowId, column: columnId, asOf, pointValue } = request;
-  checkAsOf(asOf);
+  assertAsOf(asOf);
   const issues: Issue[] = [];
   if (pointValue !== undefined && !DecimalString.safeParse(pointValue).success) {
     issues.push(makeIssue('invalid_point_value', ['pointValue'], { received: JSON.stringify(pointValue) }));
