@@ -30,7 +30,8 @@ export async function runCases(evaluator: Evaluator<AnyRegistry>, ruleSet?: stri
   return results;
 }
 
-async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, version: LoadedVersion, testCase: TestCase): Promise<CaseResult> {
+/** Runs one case of a version against an evaluator. */
+export async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, version: LoadedVersion, testCase: TestCase): Promise<CaseResult> {
   const base = { ruleSet, version: version.data.validFrom, file: version.cases!.file, id: testCase.id, name: testCase.name };
   const expect = testCase.expect;
   let decision: Decision;

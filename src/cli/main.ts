@@ -13,6 +13,7 @@ import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
 import { buildTariffCatalog } from '../tariffs/load.js';
 import { createTariffs } from '../tariffs/tariffs.js';
+import { analyzeCatalog, analyzeCommand, coverageOf, diffCommand, formatCoverage, formatFindings, mutateCommand } from './review.js';
 
 /** Exit codes of the `cnas-rules` command. */
 export const EXIT = {
@@ -46,12 +47,18 @@ Commands:
                                The facts the version in force takes (--json: a JSON Schema of them)
   amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
                                Compute an amount of a tariff table, with its formula and sources
+  analyze [set]                Static analysis: masked, overlapping and unreachable table rows, gaps,
+                               criteria that can never be met or never fail, unread criteria and facts
+  diff <set> <from> <to>       What changed between two versions, then whose outcome changes
+  diff <set> --rules <draft>   The latest version of a draft tree against the version in force
+  mutate [set]                 Mutation testing: how many small changes to each version its cases catch
 
 Options:
   --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount)
   --lang ro|en                 Language of the explanation and messages (default: en)
   --json                       Print JSON instead of text
   --point-value <decimal>      For amount: use this point value instead of the one in force
+  --coverage                   For test: which criterion statuses and threshold sides the cases reach
   -h, --help                   Show this help
 
 Exit codes: 0 done; 1 invalid rule files or failed cases; 2 usage error; 3 facts, date, rule set or tariff request refused.
@@ -71,6 +78,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         lang: { type: 'string', default: 'en' },
         json: { type: 'boolean', default: false },
         brief: { type: 'boolean', default: false },
+        coverage: { type: 'boolean', default: false },
         'point-value': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -89,7 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`--lang must be ro or en\n`);
     return EXIT.usage;
   }
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, pointValue: values['point-value'] };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'] };
   try {
     switch (command) {
       case 'validate':
@@ -104,6 +112,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return facts(args, options, io);
       case 'amount':
         return amount(args, options, io);
+      case 'analyze':
+        return analyzeCommand(args, options, io);
+      case 'diff':
+        return await diffCommand(args, options, io);
+      case 'mutate':
+        return await mutateCommand(args, options, io);
       default:
         io.stderr(`unknown command "${command}"\n\n${USAGE}`);
         return EXIT.usage;
@@ -122,6 +136,7 @@ interface Options {
   readonly lang: Lang;
   readonly json: boolean;
   readonly brief: boolean;
+  readonly coverage: boolean;
   readonly pointValue: string | undefined;
 }
 
@@ -157,14 +172,26 @@ function validate(paths: readonly string[], options: Options, io: CliIo): number
   const documents = targets.flatMap(documentsFor);
   const [catalog, tariffs] = [loadAll(() => buildCatalog(documents)), loadAll(() => buildTariffCatalog(documents))];
   if (!catalog.ok || !tariffs.ok) throw new CnasRulesError([...(catalog.ok ? [] : catalog.issues), ...(tariffs.ok ? [] : tariffs.issues)]);
+  // The static analysis runs with every validation: its errors fail it, like a schema error would.
+  const findings = analyzeCatalog(catalog.value);
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    if (options.json) io.stdout(`${JSON.stringify({ ok: false, findings: errors }, null, 2)}\n`);
+    else io.stderr(formatFindings(errors));
+    return EXIT.failed;
+  }
   const sets = [...catalog.value.values()];
   const versions = sets.reduce((n, s) => n + s.versions.length, 0);
   const cases = sets.reduce((n, s) => n + s.versions.reduce((m, v) => m + (v.cases?.data.cases.length ?? 0), 0), 0);
   const { tables, parameters } = tariffs.value;
   const tariffVersions = [...tables.values(), ...parameters.values()].reduce((n, f) => n + f.versions.length, 0);
   const counts = { tariffTables: tables.size, parameterSets: parameters.size, tariffVersions };
-  if (options.json) io.stdout(`${JSON.stringify({ ok: true, ruleSets: sets.length, versions, cases, ...counts }, null, 2)}\n`);
-  else io.stdout(`valid: ${sets.length} rule set${sets.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}, ${cases} case${cases === 1 ? '' : 's'}\n`);
+  const analysis = { warnings: findings.filter((f) => f.severity === 'warning').length, acknowledged: findings.filter((f) => f.severity === 'note').length };
+  if (options.json) io.stdout(`${JSON.stringify({ ok: true, ruleSets: sets.length, versions, cases, ...counts, analysis }, null, 2)}\n`);
+  else {
+    io.stdout(`valid: ${sets.length} rule set${sets.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}, ${cases} case${cases === 1 ? '' : 's'}\n`);
+    io.stdout(`analysis: no errors, ${analysis.warnings} warnings, ${analysis.acknowledged} acknowledged (cnas-rules analyze lists them)\n`);
+  }
   return EXIT.ok;
 }
 
@@ -179,12 +206,14 @@ async function test(args: readonly string[], options: Options, io: CliIo): Promi
   const failed = results.filter((r) => !r.passed);
   if (options.json) {
     const report = results.map(({ decision: _decision, ...rest }) => rest);
-    io.stdout(`${JSON.stringify({ passed: results.length - failed.length, failed: failed.length, results: report }, null, 2)}\n`);
+    const coverage = options.coverage ? { coverage: coverageOf(evaluator.catalog, results, set) } : {};
+    io.stdout(`${JSON.stringify({ passed: results.length - failed.length, failed: failed.length, results: report, ...coverage }, null, 2)}\n`);
   } else {
     for (const result of results) {
       io.stdout(`${result.passed ? 'pass' : 'FAIL'}  ${result.ruleSet}@${result.version}  ${result.id}\n`);
       for (const failure of result.failures) io.stdout(`        ${failure}\n`);
     }
+    if (options.coverage) io.stdout(formatCoverage(coverageOf(evaluator.catalog, results, set)));
     io.stdout(`cases: ${results.length - failed.length} passed, ${failed.length} failed\n`);
   }
   return failed.length === 0 && results.length > 0 ? EXIT.ok : EXIT.failed;

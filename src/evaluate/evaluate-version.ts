@@ -5,7 +5,7 @@ import { type CompiledVersion, leafKey } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
-import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
+import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth, evaluateCondition } from './three-valued.js';
 
 /** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
 async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
@@ -24,6 +24,7 @@ async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<T
 }
 
 const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
+const TRUTH_STATUS: Record<Truth, CriterionStatus> = { T: 'met', F: 'not_met', U: 'unknown', N: 'not_applicable' };
 
 /** Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained. */
 export async function evaluateVersion(
@@ -89,19 +90,9 @@ function evaluateCriterion(
 ): CriterionResult {
   const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
   const body = evaluateCondition(criterion.when, source);
-  let status: CriterionStatus;
-  let open: Verdict[] = [];
-  // A criterion applies unless its appliesWhen is false; one made only of criteria that do not apply does not apply.
-  if (applies.value === 'F' || body.value === 'N') status = 'not_applicable';
-  else if (body.value === 'T') status = 'met';
-  else if (applies.value === 'T') {
-    status = body.value === 'F' ? 'not_met' : 'unknown';
-    open = [body];
-  } else {
-    // Whether the criterion applies is unknown and it is not met (or unknown): knowing either could decide it.
-    status = 'unknown';
-    open = [applies, body];
-  }
+  const status = TRUTH_STATUS[criterionTruth(applies.value, body.value)];
+  // Unknown while the condition is: or, when whether it applies is unknown too, knowing either could decide it.
+  const open: Verdict[] = status !== 'unknown' ? [] : applies.value === 'T' ? [body] : [applies, body];
   const explanation = traceCondition(criterion.when, body, compiled.data, state);
   return {
     id: criterion.id,

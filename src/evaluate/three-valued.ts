@@ -91,5 +91,17 @@ export function evaluateCondition(condition: Condition, source: VerdictSource): 
   return source.fact(condition);
 }
 
+/**
+ * A criterion's truth from whether it applies and whether its condition holds: it does not apply when
+ * `appliesWhen` is false or its condition refers only to criteria that do not apply; it is met when
+ * its condition holds, whatever is known of `appliesWhen`; not met only once it is known to apply.
+ */
+export function criterionTruth(applies: Truth, body: Truth): Truth {
+  if (applies === 'F' || body === 'N') return 'N';
+  if (body === 'T') return 'T';
+  if (applies === 'T') return body;
+  return 'U';
+}
+
 export const VERDICT_TRUE = TRUE;
 export const VERDICT_FALSE = FALSE;

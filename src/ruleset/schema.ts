@@ -335,6 +335,28 @@ export const FactConstraint = z.strictObject({
   message: LocalizedText.describe('Why such facts are refused, for the caller.'),
 });
 
+/** The kinds of finding the static analysis (`cnas-rules analyze`) reports. */
+export const FINDING_KINDS = [
+  'masked_row',
+  'overlapping_rows',
+  'row_never_applies',
+  'criterion_never_met',
+  'comparison_out_of_range',
+  'table_gap',
+  'criterion_never_fails',
+  'criterion_unread',
+  'fact_unread',
+  'inconclusive',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** A finding of the static analysis that the law itself causes, accepted with its reason. */
+export const AcknowledgedFinding = z.strictObject({
+  finding: z.enum(FINDING_KINDS),
+  target: z.string().min(1).max(200).describe('What the finding is about, as `analyze` names it: a criterion id, `table/row`, a table id or a fact id.'),
+  reason: z.string().min(1).max(MAX_TEXT).describe('Why the law makes it so (e.g. the text lists a case that another already covers).'),
+});
+
 export const RuleVersionFile = z.strictObject({
   $schema: z.string().max(500).optional(),
   ruleSet: RuleSetId.describe('The rule set id; must equal the folder name.'),
@@ -350,6 +372,11 @@ export const RuleVersionFile = z.strictObject({
   criteria: z.array(Criterion).min(1).max(500),
   outcome: Condition.optional().describe('How criteria combine into the outcome; by default every criterion must be met.'),
   outputs: z.array(DecisionTable).max(100).default([]),
+  acknowledged: z
+    .array(AcknowledgedFinding)
+    .max(500)
+    .optional()
+    .describe('Findings of the static analysis that the law causes: shown as notes, not errors or warnings.'),
 });
 
 export const RuleSetFile = z.strictObject({

@@ -1,0 +1,118 @@
+import { OPERATOR_TABLE } from '../operators/operators.js';
+import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { type Truth, type Verdict, type VerdictSource, criterionTruth, evaluateCondition } from '../evaluate/three-valued.js';
+import { type AnalysisValue, type ComparedFact, representativeValues } from './fact-values.js';
+
+/** Facts fixed so far by a search: compared facts (derived ones included) to a representative value. */
+export type Assignment = ReadonlyMap<string, AnalysisValue>;
+
+/** A question over a partial assignment: its three-valued answer, and the facts that could still decide it. */
+export type Question = (view: AssignmentView) => Verdict;
+
+/** Evaluates conditions and criteria of one version on a partial assignment; unassigned facts are unknown. */
+export class AssignmentView {
+  private readonly criteria = new Map<string, Verdict>();
+  private readonly source: VerdictSource;
+
+  constructor(
+    private readonly data: RuleVersionFile,
+    private readonly facts: ReadonlyMap<string, ComparedFact>,
+    readonly assignment: Assignment,
+  ) {
+    this.source = {
+      fact: (leaf) => this.leaf(leaf),
+      criterion: (id) => this.criterion(id),
+      gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
+    };
+  }
+
+  condition(condition: Condition): Verdict {
+    return evaluateCondition(condition, this.source);
+  }
+
+  /** A criterion's truth: `N` when it does not apply. */
+  criterion(id: string): Verdict {
+    const known = this.criteria.get(id);
+    if (known) return known;
+    const criterion = this.data.criteria.find((c) => c.id === id)!;
+    const applies = criterion.appliesWhen ? this.condition(criterion.appliesWhen) : { value: 'T' as const, missing: [], gaps: [] };
+    const body = this.condition(criterion.when);
+    const value = criterionTruth(applies.value, body.value);
+    const open = value !== 'U' ? [] : [applies, body].filter((v) => v.value === 'U');
+    const verdict: Verdict = { value, missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
+    this.criteria.set(id, verdict);
+    return verdict;
+  }
+
+  private leaf(leaf: FactCondition): Verdict {
+    const value = this.assignment.get(leaf.fact);
+    if (value === undefined) return { value: 'U', missing: [leaf.fact], gaps: [] };
+    const type = this.facts.get(leaf.fact)!.type;
+    const holds = OPERATOR_TABLE[type][leaf.operator]!(value, leaf.value);
+    return { value: holds ? 'T' : 'F', missing: [], gaps: [] };
+  }
+}
+
+/** Kleene conjunction of verdicts, `N` counted as false (a row or criterion that does not apply does not hold). */
+export function allOf(verdicts: readonly Verdict[]): Verdict {
+  if (verdicts.some((v) => v.value === 'F' || v.value === 'N')) return { value: 'F', missing: [], gaps: [] };
+  const open = verdicts.filter((v) => v.value === 'U');
+  if (open.length === 0) return { value: 'T', missing: [], gaps: [] };
+  return { value: 'U', missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
+}
+
+/** The negation of a verdict, `N` counted as false first. */
+export function negate(verdict: Verdict): Verdict {
+  if (verdict.value === 'U') return verdict;
+  return { value: verdict.value === 'T' ? 'F' : 'T', missing: [], gaps: [] };
+}
+
+/** What a search found: an example, a proof that none exists, or that it stopped at its budget or on a source gap. */
+export type SearchResult =
+  | { readonly found: true; readonly example: Assignment }
+  | { readonly found: false; readonly reason: 'none' | 'budget' | 'gap' };
+
+/** How many assignments a search may try before it gives up (the answer is then inconclusive). */
+export const SEARCH_BUDGET = 200_000;
+
+/**
+ * Looks for an assignment of the compared facts under which the question has the wanted truth.
+ * It fixes one fact at a time, only among the facts the still-unknown part reads, trying one value
+ * per region of that fact, and abandons a branch as soon as the answer is decided otherwise: exact,
+ * because every value of a region gives every condition the same truth.
+ */
+export function searchAssignment(
+  data: RuleVersionFile,
+  facts: ReadonlyMap<string, ComparedFact>,
+  question: Question,
+  wanted: Exclude<Truth, 'U'>,
+  budget = SEARCH_BUDGET,
+): SearchResult {
+  const assignment = new Map<string, AnalysisValue>();
+  const valuesOf = new Map<string, AnalysisValue[]>();
+  let tries = 0;
+  let sawGap = false;
+  const visit = (): boolean | 'budget' => {
+    if (++tries > budget) return 'budget';
+    const verdict = question(new AssignmentView(data, facts, assignment));
+    if (verdict.value === wanted) return true;
+    if (verdict.value !== 'U') return false;
+    const next = verdict.missing.find((fact) => facts.has(fact) && !assignment.has(fact));
+    if (next === undefined) {
+      sawGap ||= verdict.gaps.length > 0;
+      return false;
+    }
+    let values = valuesOf.get(next);
+    if (!values) valuesOf.set(next, (values = representativeValues(facts.get(next)!)));
+    for (const value of values) {
+      assignment.set(next, value);
+      const result = visit();
+      if (result !== false) return result;
+    }
+    assignment.delete(next);
+    return false;
+  };
+  const result = visit();
+  if (result === true) return { found: true, example: new Map(assignment) };
+  return { found: false, reason: result === 'budget' ? 'budget' : sawGap ? 'gap' : 'none' };
+}
