@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/cli/main.js';
+import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
+
+async function run(args: string[]) {
+  const out = { stdout: '', stderr: '' };
+  const code = await runCli(args, { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t), readStdin: async () => '' });
+  return { code, ...out };
+}
+
+/** The bundled tree with a masked row added to the first table of portable oxygen. */
+function treeWithMaskedRow(): string {
+  return ruleTreeCopy((root) => {
+    const version = oxygenVersion();
+    const table = version.outputs.find((o: { hitPolicy: string }) => o.hitPolicy === 'first');
+    table.rows.splice(1, 0, { ...table.rows[0], id: 'copy-of-first-row' });
+    writeJson(root, join('portable-oxygen', '2023-07-01.json'), version);
+  });
+}
+
+describe('cnas-rules analyze, diff, mutate and test --coverage', () => {
+  it('analyze prints each finding with its file, JSON path and an example, and fails on errors', async () => {
+    const { code, stdout } = await run(['analyze', 'portable-oxygen', '--rules', treeWithMaskedRow()]);
+    expect(code).toBe(EXIT.failed);
+    expect(stdout).toMatch(/error +masked_row +portable-oxygen@2023-07-01 +\w+\/copy-of-first-row/);
+    expect(stdout).toMatch(/2023-07-01\.json \/outputs\/\d+\/rows\/1\/when: row copy-of-first-row/);
+  }, 60_000);
+
+  it('validate runs the analysis and refuses a tree with an analysis error', async () => {
+    const { code, stderr } = await run(['validate', '--rules', treeWithMaskedRow()]);
+    expect(code).toBe(EXIT.failed);
+    expect(stderr).toContain('masked_row');
+  }, 60_000);
+
+  it('diff shows the re-worded CGM criteria of 2019 and the patients whose outcome changes', async () => {
+    const { code, stdout } = await run(['diff', 'dz-t1-cgm', '2018-09-28', '2019-06-28', '--json']);
+    expect(code).toBe(EXIT.ok);
+    const diff = JSON.parse(stdout);
+    expect(diff.criteria.changed.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(['d2-hypoglycaemia', 'd3-nocturnal-hypoglycaemia', 'd4-glycaemic-variability']));
+    const d2 = diff.criteria.changed.find((c: { id: string }) => c.id === 'd2-hypoglycaemia');
+    expect(d2.law.after.ro).toContain('hipoglicemii frecvente documentate');
+    expect(diff.outcomes.changed).toBeGreaterThan(0);
+    expect(diff.outcomes.flips[0].criteria).toContain('cat-d-other-adult');
+  }, 300_000);
+
+  it('diff without two dates or a draft tree is a usage error', async () => {
+    expect((await run(['diff', 'dz-t1-cgm', '2018-09-28'])).code).toBe(EXIT.usage);
+    expect((await run(['diff', 'dz-t1-cgm'])).code).toBe(EXIT.usage);
+  });
+
+  it('diff --rules compares a draft amendment with the version in force on its first day', async () => {
+    const draft = ruleTreeCopy((root) => {
+      const version = oxygenVersion();
+      version.validFrom = '2026-01-01';
+      const leaf = JSON.stringify(version.criteria).match(/"fact":"sixMwtMinSpO2Pct","operator":"lessThan","value":"88"/);
+      expect(leaf).not.toBeNull();
+      version.criteria = JSON.parse(JSON.stringify(version.criteria).replace('"fact":"sixMwtMinSpO2Pct","operator":"lessThan","value":"88"', '"fact":"sixMwtMinSpO2Pct","operator":"lessThan","value":"90"'));
+      writeJson(root, join('portable-oxygen', '2026-01-01.json'), version);
+    });
+    const { code, stdout } = await run(['diff', 'portable-oxygen', '--rules', draft]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('2023-07-01');
+    expect(stdout).toMatch(/sixMwtMinSpO2Pct lessThan "88" -> lessThan "90"/);
+    expect(stdout).toMatch(/\d+ through c1-exertional-desaturation/);
+  }, 300_000);
+
+  it('mutate reports the kill score of each version and lists the survivors', async () => {
+    const { code, stdout } = await run(['mutate', 'dz-t2-test-strips']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^dz-t2-test-strips@2018-09-28: \d+\.\d % killed \(\d+ killed, \d+ survived, \d+ equivalent, \d+ mutants\)/);
+  }, 300_000);
+
+  it('test --coverage lists the criterion statuses and threshold sides the cases reach', async () => {
+    const { code, stdout } = await run(['test', 'portable-oxygen', '--coverage']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/portable-oxygen@2023-07-01: (\d+)\/\1 criteria reached met, not met and unknown; \d+\/\d+ comparisons seen holding and failing/);
+  }, 60_000);
+});
