@@ -42,7 +42,7 @@ export function comparedFacts(data: RuleVersionFile, extraLeaves: readonly FactC
   extraLeaves.forEach(note);
   const facts = new Map<string, ComparedFact>();
   for (const [id, values] of thresholds) {
-    const type = factTypeOf(id, data.facts, data.derived);
+    const type = integral(id, data) ? 'integer' : factTypeOf(id, data.facts, data.derived);
     if (type === undefined) continue;
     const declared = data.facts[id];
     const base = { id, type, derived: declared === undefined, thresholds: [...values] };
@@ -52,6 +52,15 @@ export function comparedFacts(data: RuleVersionFile, extraLeaves: readonly FactC
     } else facts.set(id, base);
   }
   return facts;
+}
+
+/** A difference of whole numbers is a whole number: its smallest step is 1, not a decimal. */
+function integral(id: string, data: RuleVersionFile): boolean {
+  const derived = data.derived[id];
+  if (derived?.fn !== 'difference') return false;
+  return [derived.left, derived.right].every((operand) =>
+    'value' in operand ? !operand.value.includes('.') : data.facts[operand.fact]?.type === 'integer' || (data.derived[operand.fact] !== undefined && factTypeOf(operand.fact, data.facts, data.derived) === 'integer') || integral(operand.fact, data),
+  );
 }
 
 const scaleOf = (value: string) => (value.includes('.') ? value.length - value.indexOf('.') - 1 : 0);

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { type Finding, analyzeVersion } from '../analysis/analyze.js';
 import { type VersionCoverage, versionCoverage } from '../analysis/coverage.js';
 import { type VersionDiff, diffVersions } from '../analysis/diff.js';
@@ -42,7 +43,7 @@ export function analyzeCatalog(catalog: RuleCatalog, set?: string): Finding[] {
 
 export function formatFindings(findings: readonly Finding[]): string {
   const lines = findings.map((f) => {
-    const head = `${f.severity.padEnd(7)} ${f.kind}  ${f.ruleSet}@${f.version}  ${f.target}\n        ${f.file} ${formatPath(f.path)}: ${f.message}\n`;
+    const head = `${f.severity.padEnd(7)} ${f.kind}  ${f.ruleSet}@${f.version}  ${f.target}\n        ${relative(process.cwd(), f.file)} ${formatPath(f.path)}: ${f.message}\n`;
     const example = f.example ? `        example: ${JSON.stringify(f.example)}\n` : '';
     const acknowledged = f.acknowledged ? `        acknowledged: ${f.acknowledged}\n` : '';
     return head + example + acknowledged;
@@ -90,7 +91,7 @@ export async function diffCommand(args: readonly string[], options: ReviewOption
 const list = (ids: readonly string[]) => (ids.length === 0 ? '-' : ids.join(', '));
 
 export function formatDiff(diff: VersionDiff): string {
-  const out: string[] = [`${diff.ruleSet}: ${diff.from.validFrom} (${diff.from.file}) -> ${diff.to.validFrom} (${diff.to.file})\n`];
+  const out: string[] = [`${diff.ruleSet}: ${diff.from.validFrom} (${relative(process.cwd(), diff.from.file)}) -> ${diff.to.validFrom} (${relative(process.cwd(), diff.to.file)})\n`];
   out.push(`acts added: ${list(diff.provenance.actsAdded)}; removed: ${list(diff.provenance.actsRemoved)}; amended by: ${list(diff.provenance.amendedBy.after)}\n`);
   out.push(`\ncriteria added: ${diff.criteria.added.length}, removed: ${diff.criteria.removed.length}, changed: ${diff.criteria.changed.length}\n`);
   for (const c of diff.criteria.added) out.push(`  + ${c.id}\n      ${c.law.ro}\n`);
