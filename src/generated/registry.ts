@@ -485,6 +485,55 @@ export type BundledRegistry = {
     criteria: "type-2-or-other" | "a1-hba1c-above-7-5" | "a2-ado-contraindicated" | "a3-surgery" | "a4-acute-infection" | "a5-chronic-infection" | "a6-acute-cardiovascular-event" | "a7-other-situation" | "a8-gestational-diabetes" | "b1-not-at-target-non-pharmacological" | "b2-newly-diagnosed" | "prescriber";
     outputs: "indicationsPresent" | "initiationRule";
   };
+  /** Cochlear implants and bone-anchored implantable hearing aids: eligibility */
+  "hearing-implants": {
+    facts: {
+      /** The device requested */
+      readonly device?: "cochlear-implant" | "bone-anchored-hearing-aid" | "other-device" | null;
+      /** Type of hearing loss */
+      readonly hearingLossType?: "sensorineural" | "conductive" | "mixed" | null;
+      /** The hearing loss is bilateral */
+      readonly bilateral?: boolean | null;
+      /** The hearing loss is asymmetric (including total hearing loss in one ear with normal or near-normal hearing in the other) */
+      readonly asymmetric?: boolean | null;
+      /** Degree of the hearing loss */
+      readonly hearingLossDegree?: "mild" | "moderate" | "severe" | "profound" | null;
+      /** Hearing thresholds (unaided) (dB HL) */
+      readonly hearingThresholdDb?: number | string | null;
+      /** Aided free-field thresholds (dB HL) */
+      readonly aidedFreeFieldThresholdDb?: number | string | null;
+      /** Aided speech discrimination at a 65 dB HL stimulus (%) */
+      readonly aidedSpeechDiscriminationPct?: number | string | null;
+      /** Speech discrimination (%) */
+      readonly speechDiscriminationPct?: number | string | null;
+      /** Bone-conduction thresholds (dB HL) */
+      readonly boneConductionThresholdDb?: number | string | null;
+      /** Onset of the hearing loss relative to language development */
+      readonly onset?: "prelingual" | "perilingual" | "postlingual" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** The hearing loss followed meningitis */
+      readonly postMeningitic?: boolean | null;
+      /** The hearing loss is progressive */
+      readonly progressive?: boolean | null;
+      /** The patient has lost the benefit of conventional hearing aids */
+      readonly lostHearingAidBenefit?: boolean | null;
+      /** Degree of loss at high frequencies (> 1,000 Hz) */
+      readonly highFrequencyDegree?: "mild" | "moderate" | "severe" | "profound" | null;
+      /** Degree of loss at low frequencies (< 1,000 Hz) */
+      readonly lowFrequencyDegree?: "mild" | "moderate" | "severe" | "profound" | null;
+      /** Why the hearing loss cannot be fitted with a conventional hearing aid */
+      readonly conventionalAidImpossibleBecause?: "chronic-or-recurrent-otitis-externa" | "chronic-ear-suppuration" | "outer-or-middle-ear-stenosis-or-malformation" | "other-reason" | "can-be-fitted" | null;
+      /** Good family support and involvement */
+      readonly goodFamilySupport?: boolean | null;
+      /** Adequate psychological support */
+      readonly adequatePsychologicalSupport?: boolean | null;
+      /** The family's expectations of auditory-verbal rehabilitation are realistic */
+      readonly realisticFamilyExpectations?: boolean | null;
+    };
+    criteria: "implantable-device" | "a-profound-prelingual-under-6" | "b-post-meningitic" | "c-progressive-lost-aid-benefit" | "d-postlingual-high-frequency" | "e-adult-severe-profound" | "f-asymmetric" | "g-conductive-cannot-be-fitted" | "h-sensorineural-discrimination-over-50" | "i-conductive-bone-conduction-under-60" | "j-family-and-psychological-support" | "k-realistic-expectations";
+    outputs: "priority" | "implantType";
+  };
   /** Treatment of hemophilia and thalassemia */
   "hemophilia": {
     facts: {
