@@ -534,6 +534,33 @@ export type BundledRegistry = {
     criteria: "implantable-device" | "a-profound-prelingual-under-6" | "b-post-meningitic" | "c-progressive-lost-aid-benefit" | "d-postlingual-high-frequency" | "e-adult-severe-profound" | "f-asymmetric" | "g-conductive-cannot-be-fitted" | "h-sensorineural-discrimination-over-50" | "i-conductive-bone-conduction-under-60" | "j-family-and-psychological-support" | "k-realistic-expectations";
     outputs: "priority" | "implantType";
   };
+  /** Sound-processor replacement: cochlear implants and bone-anchored hearing aids */
+  "hearing-processor-replacement": {
+    facts: {
+      /** The device whose sound processor (external part) is to be replaced */
+      readonly device?: "cochlear-implant" | "bone-anchored-hearing-aid" | "other-device" | null;
+      /** Activation date of the sound processor to be replaced */
+      readonly processorActivationDate?: string | null;
+      /** The processor has failed */
+      readonly processorFailed?: boolean | null;
+      /** Date the processor failed */
+      readonly processorFailureDate?: string | null;
+      /** Last day of the processor's warranty period */
+      readonly warrantyEndDate?: string | null;
+      /** The report of the manufacturer's service department attests that the processor cannot be repaired */
+      readonly irreparablePerManufacturerServiceReport?: boolean | null;
+      /** The service report attesting that repair is impossible is annexed to the observation sheet */
+      readonly serviceReportAnnexedToObservationSheet?: boolean | null;
+      /** The processor no longer provides hearing because the hearing loss is progressive */
+      readonly hearingNotProvidedDueToProgressiveLoss?: boolean | null;
+      /** The cochlear reserve (bone-conduction thresholds) can no longer be stimulated by the processor worn */
+      readonly cochlearReserveNotStimulableByCurrentProcessor?: boolean | null;
+      /** Stimulation is possible with another type of processor with higher amplification */
+      readonly stimulableWithHigherAmplificationProcessor?: boolean | null;
+    };
+    criteria: "program-processor" | "ci-a-seven-years" | "ci-b-irreparable-after-warranty" | "baha-a-five-years" | "baha-b-irreparable-after-warranty" | "baha-c-progressive-loss" | "service-report-in-file";
+    outputs: "replacementGrounds" | "dispensing";
+  };
   /** Treatment of hemophilia and thalassemia */
   "hemophilia": {
     facts: {
