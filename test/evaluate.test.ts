@@ -187,11 +187,13 @@ describe('decision tables and source gaps', () => {
     version.facts.weeksUsed = { type: 'integer', min: '0', max: '53', unit: 'weeks', label: { ro: 'Săptămâni folosite', en: 'Weeks used' } };
     version.facts.documentationRef = { type: 'text', label: { ro: 'Documentație', en: 'Documentation' } };
     version.derived.weeksLeft = { fn: 'difference', left: { value: '20' }, right: { fact: 'weeksUsed' }, clamp: { min: '0' }, label: { ro: 'Rămase', en: 'Left' } };
+    version.derived.weeksOverTwiceUsed = { fn: 'difference', left: { value: '20' }, right: { fact: 'weeksUsed', times: '2' }, label: { ro: 'x', en: 'x' } };
+    version.derived.ninetyPctOfLeftMinusUsed = { fn: 'difference', left: { fact: 'weeksLeft', times: '0.9' }, right: { fact: 'weeksUsed' }, label: { ro: 'x', en: 'x' } };
     version.outputs.push({
       id: 'cap',
       title: { ro: 'Plafon', en: 'Cap' },
       hitPolicy: 'first',
-      rows: [{ id: 'left', when: { fact: 'weeksLeft', operator: 'greaterThanInclusive', value: '0' }, then: { weeksLeft: { fact: 'weeksLeft' }, documentation: { fact: 'documentationRef' } }, reason: { ro: 'r', en: 'e' } }],
+      rows: [{ id: 'left', when: { fact: 'weeksLeft', operator: 'greaterThanInclusive', value: '0' }, then: { weeksLeft: { fact: 'weeksLeft' }, documentation: { fact: 'documentationRef' }, scaled: { fact: 'weeksOverTwiceUsed' }, scaledDerived: { fact: 'ninetyPctOfLeftMinusUsed' } }, reason: { ro: 'r', en: 'e' } }],
     });
     version.facts.episodeDates = { type: 'dateList', label: { ro: 'Episoade', en: 'Episodes' } };
     version.derived.episodesLast14Days = { fn: 'countWithin', dates: 'episodeDates', to: 'asOf', window: { lastDays: 14 }, label: { ro: 'x', en: 'x' } };
@@ -223,9 +225,10 @@ describe('decision tables and source gaps', () => {
 
   it('computes exact differences with their bounds and echoes text facts in outputs', async () => {
     const at = (facts: object) => tables.evaluate('portable-oxygen', { ...example, ...facts }, { asOf: '2025-03-10' });
-    expect((await at({ weeksUsed: 20, documentationRef: 'FO 123/2025' })).outputs.cap?.value).toEqual({ weeksLeft: '0', documentation: 'FO 123/2025' });
-    expect((await at({ weeksUsed: 7, documentationRef: 'x' })).outputs.cap?.value).toEqual({ weeksLeft: '13', documentation: 'x' });
-    expect((await at({ weeksUsed: 25, documentationRef: 'x' })).outputs.cap?.value).toEqual({ weeksLeft: '0', documentation: 'x' });
+    expect((await at({ weeksUsed: 20, documentationRef: 'FO 123/2025' })).outputs.cap?.value).toEqual({ weeksLeft: '0', documentation: 'FO 123/2025', scaled: '-20', scaledDerived: '-20' });
+    // A fact operand scaled by a constant stays exact: 20 − 2 × 7 = 6 and 0.9 × 13 − 7 = 4.7, no binary float.
+    expect((await at({ weeksUsed: 7, documentationRef: 'x' })).outputs.cap?.value).toEqual({ weeksLeft: '13', documentation: 'x', scaled: '6', scaledDerived: '4.7' });
+    expect((await at({ weeksUsed: 25, documentationRef: 'x' })).outputs.cap?.value).toEqual({ weeksLeft: '0', documentation: 'x', scaled: '-30', scaledDerived: '-25' });
     expect((await at({ documentationRef: 'x' })).outputs.cap).toMatchObject({ status: 'undetermined', missingFacts: ['weeksUsed'] });
     const long = await tables.safeEvaluate('portable-oxygen', { ...example, documentationRef: 'x'.repeat(501) } as never, { asOf: '2025-03-10' });
     expect(long).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_value', path: ['facts', 'documentationRef'] }] });

@@ -34,7 +34,8 @@ function describeFacts(version: RuleVersionFile): string[] {
     return `| \`${id}\` | ${cell(kind)} | ${cell(fact.label.ro)} | ${cell(fact.label.en)} |`;
   });
   const derived = Object.entries(version.derived).map(([id, d]) => {
-    const operand = (o: { value: string } | { fact: string }) => ('fact' in o ? o.fact : o.value);
+    const operand = (o: { value: string } | { fact: string; times?: string }) =>
+      'fact' in o ? (o.times === undefined ? o.fact : `${o.times} × ${o.fact}`) : o.value;
     const args =
       d.fn === 'difference'
         ? `${operand(d.left)} − ${operand(d.right)}${d.clamp ? `, kept within ${d.clamp.min ?? '−∞'}–${d.clamp.max ?? '∞'}` : ''}`

@@ -66,7 +66,8 @@ function countWithin(derived: CountWithin, values: ReadonlyMap<string, FactValue
 }
 
 function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
-  const operand = (side: Difference['left']) => new Decimal('fact' in side ? (facts.get(side.fact) as string) : side.value);
+  const operand = (side: Difference['left']) =>
+    'fact' in side ? new Decimal(facts.get(side.fact) as string).times(side.times ?? 1) : new Decimal(side.value);
   let result = operand(derived.left).minus(operand(derived.right));
   if (derived.clamp?.min !== undefined) result = Decimal.max(result, derived.clamp.min);
   if (derived.clamp?.max !== undefined) result = Decimal.min(result, derived.clamp.max);

@@ -2,6 +2,109 @@
 
 /** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */
 export type BundledRegistry = {
+  /** National cardiovascular program: eligibility for procedures */
+  "cardio-procedures": {
+    facts: {
+      /** The procedure requested */
+      readonly procedure?: "percutaneous-dilation" | "electrophysiology" | "pacemaker" | "ablation" | "implantable-defibrillator" | "cardiac-resynchronization" | "cardiovascular-surgery" | "hybrid-aortic-aneurysm-repair" | "transcatheter-aortic-valve" | "long-term-mechanical-circulatory-support" | "vascular-surgery" | "congenital-interventional" | null;
+      /** The patient has severe arterial stenoses */
+      readonly severeArterialStenosis?: boolean | null;
+      /** The stenoses have an indication for percutaneous dilation */
+      readonly percutaneousDilationIndicated?: boolean | null;
+      /** The patient has arrhythmias resistant to conventional treatment */
+      readonly arrhythmiaResistantToConventionalTreatment?: boolean | null;
+      /** The patient has severe bradyarrhythmias */
+      readonly severeBradyarrhythmia?: boolean | null;
+      /** The patient has an indication for pacemaker implantation */
+      readonly pacemakerIndicated?: boolean | null;
+      /** The arrhythmia for which ablation is requested */
+      readonly ablationArrhythmia?: "atrial-fibrillation" | "focal-atrial-tachycardia" | "atypical-atrial-flutter" | "atrial-extrasystoles" | "ventricular-extrasystoles" | "ventricular-tachycardia" | "other" | null;
+      /** Conventional ablation methods were not effective or are considered risky */
+      readonly conventionalAblationIneffectiveOrRisky?: boolean | null;
+      /** Drug treatment or treatment by other means */
+      readonly nonAblativeTreatment?: "ineffective" | "not-tolerated" | "not-acceptable-first-line" | "effective-tolerated-acceptable" | null;
+      /** The patient has malignant ventricular arrhythmias resistant to conventional treatment */
+      readonly malignantVentricularArrhythmiaResistant?: boolean | null;
+      /** The patient has a high risk of sudden death */
+      readonly highSuddenDeathRisk?: boolean | null;
+      /** The patient has heart failure */
+      readonly heartFailure?: boolean | null;
+      /** Increased QRS duration on the electrocardiogram */
+      readonly qrsDurationIncreased?: boolean | null;
+      /** Left ventricular ejection fraction (%) */
+      readonly lvefPct?: number | string | null;
+      /** The disease has a surgical indication for the procedure requested */
+      readonly surgicalIndication?: boolean | null;
+      /** The patient has major contraindications to the operation */
+      readonly majorContraindication?: boolean | null;
+      /** The patient has an aortic aneurysm */
+      readonly aorticAneurysm?: boolean | null;
+      /** Adequate iliac or femoral vascular access */
+      readonly iliacOrFemoralAccessAdequate?: boolean | null;
+      /** Length of the non-aneurysmal neck below the origin of the renal arteries (cm) */
+      readonly aneurysmNeckLengthCm?: number | string | null;
+      /** Diameter of the vessel where the stent is to be implanted (mm) */
+      readonly landingVesselDiameterMm?: number | string | null;
+      /** Diameter of the stent available for implantation (mm) */
+      readonly stentDiameterMm?: number | string | null;
+      /** Aneurysm diameter (latest measurement) (cm) */
+      readonly aneurysmDiameterCm?: number | string | null;
+      /** Date of the latest aneurysm diameter measurement */
+      readonly aneurysmDiameterDate?: string | null;
+      /** Aneurysm diameter at an earlier measurement (cm) */
+      readonly earlierAneurysmDiameterCm?: number | string | null;
+      /** Date of the earlier aneurysm diameter measurement */
+      readonly earlierAneurysmDiameterDate?: string | null;
+      /** Diameter (calibre) of the infrarenal aorta (cm) */
+      readonly infrarenalAortaDiameterCm?: number | string | null;
+      /** Angulation of the aneurysm neck (degrees) */
+      readonly aneurysmNeckAngulationDeg?: number | string | null;
+      /** Iliac artery diameter (mm) */
+      readonly iliacDiameterMm?: number | string | null;
+      /** The iliac arteries allow a 19F sheath to be introduced */
+      readonly sheath19FInsertable?: boolean | null;
+      /** Angulation of the iliac arteries (degrees) */
+      readonly iliacAngulationDeg?: number | string | null;
+      /** The patient has end-stage heart failure */
+      readonly endStageHeartFailure?: boolean | null;
+      /** The patient has contraindications to heart transplantation */
+      readonly heartTransplantContraindicated?: boolean | null;
+      /** The support is a waiting therapy ("bridge") to transplantation */
+      readonly bridgeToTransplant?: boolean | null;
+      /** The patient has severe symptoms */
+      readonly severeSymptoms?: boolean | null;
+      /** The heart failure is refractory to conventional therapy */
+      readonly heartFailureRefractory?: boolean | null;
+      /** Days of dependence on positive inotropes/vasopressors (days) */
+      readonly inotropeDependenceDays?: number | string | null;
+      /** Days of dependence on the intra-aortic balloon pump (IABP) (days) */
+      readonly iabpDependenceDays?: number | string | null;
+      /** Peak oxygen uptake (VO2) (ml/kg/min) */
+      readonly peakVo2MlKgMin?: number | string | null;
+      /** Standardized (predicted) VO2 for age, sex and weight (ml/kg/min) */
+      readonly predictedPeakVo2MlKgMin?: number | string | null;
+      /** Cardiac index (l/min/m²) */
+      readonly cardiacIndexLMinM2?: number | string | null;
+      /** The cardiac index is measured during concomitant therapy with positive inotropes */
+      readonly onConcomitantInotropes?: boolean | null;
+      /** The patient (adult or child) has a congenital heart malformation */
+      readonly congenitalHeartMalformation?: boolean | null;
+      /** The malformation can be treated by interventional cardiology procedures */
+      readonly solvableByInterventionalCardiology?: boolean | null;
+      /** Severe (tight) aortic stenosis */
+      readonly severeAorticStenosis?: boolean | null;
+      /** The aortic stenosis is symptomatic */
+      readonly aorticStenosisSymptomatic?: boolean | null;
+      /** Surgical risk, as analysed by the medico-surgical team */
+      readonly heartTeamSurgicalRisk?: "inoperable" | "high" | "not-high" | null;
+      /** Quality of life is expected to improve */
+      readonly qualityOfLifeImprovementExpected?: boolean | null;
+      /** Life expectancy after the procedure, as estimated by the team (years) */
+      readonly lifeExpectancyYearsAfterProcedure?: number | string | null;
+    };
+    criteria: "a-percutaneous-dilation" | "b-electrophysiology" | "c-pacemaker" | "d-ablation" | "e-implantable-defibrillator" | "f-cardiac-resynchronization" | "g-cardiovascular-surgery" | "h-aortic-aneurysm" | "h-access" | "h-neck-length" | "h-stent-sizing" | "h-diameter-over-5cm" | "h-diameter-4-5cm-growing" | "h-diameter-over-twice-infrarenal" | "h-neck-angulation" | "h-iliac-diameter" | "h-iliac-angulation" | "i-transcatheter-aortic-valve" | "j-end-stage-heart-failure" | "j-1-transplant" | "j-2-inotrope-or-balloon-dependence" | "j-3-oxygen-uptake" | "j-4-cardiac-index" | "k-vascular-surgery" | "l-congenital-interventional";
+    outputs: "applicableLetter";
+  };
   /** Procedure for specific diabetes devices */
   "dz-devices-procedure": {
     facts: {
@@ -381,6 +484,82 @@ export type BundledRegistry = {
     };
     criteria: "type-2-or-other" | "a1-hba1c-above-7-5" | "a2-ado-contraindicated" | "a3-surgery" | "a4-acute-infection" | "a5-chronic-infection" | "a6-acute-cardiovascular-event" | "a7-other-situation" | "a8-gestational-diabetes" | "b1-not-at-target-non-pharmacological" | "b2-newly-diagnosed" | "prescriber";
     outputs: "indicationsPresent" | "initiationRule";
+  };
+  /** Cochlear implants and bone-anchored implantable hearing aids: eligibility */
+  "hearing-implants": {
+    facts: {
+      /** The device requested */
+      readonly device?: "cochlear-implant" | "bone-anchored-hearing-aid" | "other-device" | null;
+      /** Type of hearing loss */
+      readonly hearingLossType?: "sensorineural" | "conductive" | "mixed" | null;
+      /** The hearing loss is bilateral */
+      readonly bilateral?: boolean | null;
+      /** The hearing loss is asymmetric (including total hearing loss in one ear with normal or near-normal hearing in the other) */
+      readonly asymmetric?: boolean | null;
+      /** Degree of the hearing loss */
+      readonly hearingLossDegree?: "mild" | "moderate" | "severe" | "profound" | null;
+      /** Hearing thresholds (unaided) (dB HL) */
+      readonly hearingThresholdDb?: number | string | null;
+      /** Aided free-field thresholds (dB HL) */
+      readonly aidedFreeFieldThresholdDb?: number | string | null;
+      /** Aided speech discrimination at a 65 dB HL stimulus (%) */
+      readonly aidedSpeechDiscriminationPct?: number | string | null;
+      /** Speech discrimination (%) */
+      readonly speechDiscriminationPct?: number | string | null;
+      /** Bone-conduction thresholds (dB HL) */
+      readonly boneConductionThresholdDb?: number | string | null;
+      /** Onset of the hearing loss relative to language development */
+      readonly onset?: "prelingual" | "perilingual" | "postlingual" | null;
+      /** Date of birth */
+      readonly birthDate?: string | null;
+      /** The hearing loss followed meningitis */
+      readonly postMeningitic?: boolean | null;
+      /** The hearing loss is progressive */
+      readonly progressive?: boolean | null;
+      /** The patient has lost the benefit of conventional hearing aids */
+      readonly lostHearingAidBenefit?: boolean | null;
+      /** Degree of loss at high frequencies (> 1,000 Hz) */
+      readonly highFrequencyDegree?: "mild" | "moderate" | "severe" | "profound" | null;
+      /** Degree of loss at low frequencies (< 1,000 Hz) */
+      readonly lowFrequencyDegree?: "mild" | "moderate" | "severe" | "profound" | null;
+      /** Why the hearing loss cannot be fitted with a conventional hearing aid */
+      readonly conventionalAidImpossibleBecause?: "chronic-or-recurrent-otitis-externa" | "chronic-ear-suppuration" | "outer-or-middle-ear-stenosis-or-malformation" | "other-reason" | "can-be-fitted" | null;
+      /** Good family support and involvement */
+      readonly goodFamilySupport?: boolean | null;
+      /** Adequate psychological support */
+      readonly adequatePsychologicalSupport?: boolean | null;
+      /** The family's expectations of auditory-verbal rehabilitation are realistic */
+      readonly realisticFamilyExpectations?: boolean | null;
+    };
+    criteria: "implantable-device" | "a-profound-prelingual-under-6" | "b-post-meningitic" | "c-progressive-lost-aid-benefit" | "d-postlingual-high-frequency" | "e-adult-severe-profound" | "f-asymmetric" | "g-conductive-cannot-be-fitted" | "h-sensorineural-discrimination-over-50" | "i-conductive-bone-conduction-under-60" | "j-family-and-psychological-support" | "k-realistic-expectations";
+    outputs: "priority" | "implantType";
+  };
+  /** Sound-processor replacement: cochlear implants and bone-anchored hearing aids */
+  "hearing-processor-replacement": {
+    facts: {
+      /** The device whose sound processor (external part) is to be replaced */
+      readonly device?: "cochlear-implant" | "bone-anchored-hearing-aid" | "other-device" | null;
+      /** Activation date of the sound processor to be replaced */
+      readonly processorActivationDate?: string | null;
+      /** The processor has failed */
+      readonly processorFailed?: boolean | null;
+      /** Date the processor failed */
+      readonly processorFailureDate?: string | null;
+      /** Last day of the processor's warranty period */
+      readonly warrantyEndDate?: string | null;
+      /** The report of the manufacturer's service department attests that the processor cannot be repaired */
+      readonly irreparablePerManufacturerServiceReport?: boolean | null;
+      /** The service report attesting that repair is impossible is annexed to the observation sheet */
+      readonly serviceReportAnnexedToObservationSheet?: boolean | null;
+      /** The processor no longer provides hearing because the hearing loss is progressive */
+      readonly hearingNotProvidedDueToProgressiveLoss?: boolean | null;
+      /** The cochlear reserve (bone-conduction thresholds) can no longer be stimulated by the processor worn */
+      readonly cochlearReserveNotStimulableByCurrentProcessor?: boolean | null;
+      /** Stimulation is possible with another type of processor with higher amplification */
+      readonly stimulableWithHigherAmplificationProcessor?: boolean | null;
+    };
+    criteria: "program-processor" | "ci-a-seven-years" | "ci-b-irreparable-after-warranty" | "baha-a-five-years" | "baha-b-irreparable-after-warranty" | "baha-c-progressive-loss" | "service-report-in-file";
+    outputs: "replacementGrounds" | "dispensing";
   };
   /** Treatment of hemophilia and thalassemia */
   "hemophilia": {

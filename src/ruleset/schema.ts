@@ -152,11 +152,16 @@ const DerivedCountWithin = z.strictObject({
 
 const Operand = z.union([
   z.strictObject({ value: DecimalString }),
-  z.strictObject({ fact: FactId }).describe('A decimal or integer fact the caller supplies.'),
+  z
+    .strictObject({
+      fact: FactId,
+      times: DecimalString.optional().describe('Multiply the fact by this constant first (e.g. "2" for twice a diameter, "0.9" for 90 % of it).'),
+    })
+    .describe('A decimal or integer fact (supplied, or derived earlier), optionally times a constant.'),
 ]);
 
 const DerivedDifference = z.strictObject({
-  fn: z.literal('difference').describe('left − right, exactly (e.g. the weeks left of a yearly cap).'),
+  fn: z.literal('difference').describe('left − right, exactly (e.g. the weeks left of a yearly cap); a fact operand may be scaled by a constant (`times`), so a comparison such as "more than twice" or "10 % smaller" stays exact.'),
   left: Operand,
   right: Operand,
   clamp: z
