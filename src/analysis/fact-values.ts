@@ -59,7 +59,7 @@ function integral(id: string, data: RuleVersionFile): boolean {
   const derived = data.derived[id];
   if (derived?.fn !== 'difference') return false;
   return [derived.left, derived.right].every((operand) =>
-    'value' in operand ? !operand.value.includes('.') : data.facts[operand.fact]?.type === 'integer' || (data.derived[operand.fact] !== undefined && factTypeOf(operand.fact, data.facts, data.derived) === 'integer') || integral(operand.fact, data),
+    'value' in operand ? !operand.value.includes('.') : !operand.times?.includes('.') && (data.facts[operand.fact]?.type === 'integer' || (data.derived[operand.fact] !== undefined && factTypeOf(operand.fact, data.facts, data.derived) === 'integer') || integral(operand.fact, data)),
   );
 }
 
