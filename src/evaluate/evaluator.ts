@@ -1,5 +1,5 @@
 import { bundledRulesDir } from '../bundled-rules.js';
-import { CnasRulesError, type Issue } from '../errors/issue.js';
+import { CnasRulesError, type Issue, asCnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
@@ -111,6 +111,15 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   };
 
   const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+    try {
+      return await evaluateOrThrow(ruleSet, facts, evaluateOptions);
+    } catch (error) {
+      // Whatever goes wrong (a getter on the options that throws, a defect), the caller gets a typed error.
+      throw asCnasRulesError(error);
+    }
+  };
+
+  const evaluateOrThrow = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
     const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
     const version = selectFor(ruleSet, asOf);
     const parsed = parseFacts(facts, version.data.facts);
@@ -132,8 +141,8 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       try {
         return { ok: true, decision: await evaluate(ruleSet, facts, evaluateOptions) };
       } catch (error) {
-        if (error instanceof CnasRulesError) return { ok: false, issues: error.issues };
-        throw error;
+        // Never rejects: `evaluate` throws only CnasRulesError, and anything else is made one here too.
+        return { ok: false, issues: asCnasRulesError(error).issues };
       }
     }) as Evaluator<R>['safeEvaluate'],
     ruleSets: () => [...catalog.values()].map(summarize),
