@@ -32,8 +32,15 @@ function codePointName(char: string): string {
 
 /** A text clipped to `max` characters (an ellipsis and the full length mark the cut) with unsafe characters escaped. */
 export function shownText(text: string, max = MAX_SHOWN_CHARS): string {
-  const clipped = text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
-  return clipped.replace(UNSAFE_GLOBAL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeUnsafe(clip(text, max));
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
+
+function escapeUnsafe(text: string): string {
+  return text.replace(UNSAFE_GLOBAL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A short description of any value, for "received ..." in a message. Never throws. */
@@ -41,7 +48,7 @@ export function describeValue(value: unknown): string {
   try {
     switch (typeof value) {
       case 'string':
-        return `"${shownText(value)}"`;
+        return escapeUnsafe(JSON.stringify(clip(value, MAX_SHOWN_CHARS)));
       case 'number':
       case 'boolean':
         return String(value);

@@ -6,5 +6,18 @@ export const LIMITS = {
   maxJsonDepth: 64,
   /** Most entries of one JSON object or array in a rule file (the format's own lists are shorter still). */
   maxJsonItems: 10_000,
+  /** Most keys in the facts of one evaluation (a version declares far fewer facts). */
+  maxFactKeys: 1_000,
+  /** Longest string accepted as the value of any fact, in characters (text facts declare a shorter maxLength). */
+  maxFactStringChars: 10_000,
+  /**
+   * Decimal precision: a number (a fact or a threshold) has at most this many digits before the decimal
+   * point (leading zeros aside) and `decimalFractionDigits` after it (trailing zeros aside). Every
+   * comparison and every `difference` of such numbers is exact; a number with more digits is refused,
+   * never rounded.
+   */
+  decimalIntegerDigits: 15,
+  /** Digits after the decimal point, trailing zeros aside: see `decimalIntegerDigits`. */
+  decimalFractionDigits: 10,
 } as const;
 
