@@ -7,7 +7,7 @@ import { parseFacts } from '../facts/parse-facts.js';
 import { type LoadedRuleSet, type LoadedVersion, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
-import { buildTariffCatalog, type TariffCatalog } from '../tariffs/load.js';
+import { buildTariffCatalog, outputParameterIssues, type TariffCatalog } from '../tariffs/load.js';
 import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
@@ -166,25 +166,8 @@ function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[],
   throw new CnasRulesError([notInForce(set.id, asOf, set.versions)]);
 }
 
-/** Every parameter an output refers to must exist in some version of its parameters folder. */
+/** Every parameter an output refers to must exist (the tariff loader checks the same for a tree read from disk). */
 function checkParameterReferences(catalog: RuleCatalog, parameters: TariffCatalog): void {
-  const issues: Issue[] = [];
-  for (const set of catalog.values()) {
-    for (const version of set.versions) {
-      version.data.outputs.forEach((table, t) =>
-        table.rows.forEach((row, r) => {
-          for (const [field, value] of Object.entries(row.then)) {
-            if (typeof value !== 'object' || !('parameter' in value)) continue;
-            const [folderId = '', parameterId = ''] = value.parameter.split('/');
-            const folder = parameters.parameters.get(folderId);
-            if (folder?.versions.some((v) => Object.hasOwn(v.data.parameters, parameterId))) continue;
-            issues.push(
-              makeIssue('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'parameter'], { kind: 'parameter', id: value.parameter }, version.file),
-            );
-          }
-        }),
-      );
-    }
-  }
+  const issues = outputParameterIssues([...catalog.values()].flatMap((set) => set.versions), parameters.parameters);
   if (issues.length > 0) throw new CnasRulesError(issues);
 }
