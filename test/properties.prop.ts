@@ -18,7 +18,7 @@ const criteriaSets = [...evaluator.catalog.values()];
  * holds them far below that), so every decision, refusal included, comes well within this. It guards
  * against a regression to unbounded cost; it leaves room for a loaded machine and is not a benchmark.
  */
-export const DECISION_BOUND_MS = 1_000;
+export const DECISION_BOUND_MS = 2_000;
 
 const codes = new Set<string>(ISSUE_CODES);
 
