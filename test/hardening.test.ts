@@ -53,7 +53,7 @@ describe('validate and createEvaluator refuse the same trees', () => {
     const wanted = { code: 'unknown_reference', path: ['outputs', 0, 'rows', 0, 'then', 'maximum', 'parameter'] };
     expect(viaValidate).toEqual([expect.objectContaining(wanted)]);
     expect(viaEvaluator).toEqual([expect.objectContaining(wanted)]);
-  });
+  }, 60_000);
 });
 
 describe('the strict JSON reader', () => {
