@@ -39,7 +39,7 @@ export type {
   TraceStatus,
   VersionInfo,
 } from './evaluate/decision.js';
-export { CnasRulesError, ISSUE_CODES, formatPath } from './errors/issue.js';
+export { CnasRulesError, ISSUE_CODES, MAX_ISSUES, formatPath } from './errors/issue.js';
 export type { Issue, IssueCode, IssuePath } from './errors/issue.js';
 export { buildCatalog } from './ruleset/catalog.js';
 export type { LoadedRuleSet, LoadedVersion, RuleCatalog } from './ruleset/catalog.js';

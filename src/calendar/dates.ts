@@ -11,6 +11,13 @@
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Arithmetic can step past year 9999 (a term of 10 years from 9999-03-01) or before year 1: such a
+ * result is written with a sign and six year digits, as ISO 8601 writes expanded years ("+010009-03-01",
+ * "-000001-12-31"). It is never a valid input date, but the calendar reads it back, so every function
+ * here is total on valid dates and never throws on its own results.
+ */
+const EXPANDED_DATE = /^([+-]\d{6})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** A date as year, month (1-12) and day. */
@@ -28,10 +35,15 @@ export function daysInMonth(year: number, month: number): number {
 function parseParts(iso: string): CivilDate | undefined {
   const match = ISO_DATE.exec(iso);
   if (!match) return undefined;
+  return checkedParts(match);
+}
+
+function checkedParts(match: RegExpExecArray): CivilDate | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (match[1]!.length === 4 && year < 1) return undefined;
   return { year, month, day };
 }
 
@@ -41,13 +53,20 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 function parse(iso: string): CivilDate {
-  const parts = parseParts(iso);
+  const expanded = EXPANDED_DATE.exec(iso);
+  const parts = expanded ? checkedParts(expanded) : parseParts(iso);
   if (!parts) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${iso}`);
   return parts;
 }
 
 function format({ year, month, day }: CivilDate): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const yearText = year >= 1 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  return `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The order of two dates: negative, zero or positive as `a` is before, on or after `b`. */
+function compare(a: CivilDate, b: CivilDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 function dayNumber({ year, month, day }: CivilDate): number {
@@ -58,11 +77,14 @@ function dayNumber({ year, month, day }: CivilDate): number {
 
 /** The date `months` calendar months after `iso` (negative goes back), clamped to the month's last day. */
 export function addMonths(iso: string, months: number): string {
-  const { year, month, day } = parse(iso);
+  return format(addMonthsTo(parse(iso), months));
+}
+
+function addMonthsTo({ year, month, day }: CivilDate, months: number): CivilDate {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  return format({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+  const targetMonth = index - targetYear * 12 + 1;
+  return { year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) };
 }
 
 /** The date `days` days after `iso` (negative goes back). */
@@ -81,14 +103,16 @@ export function daysBetween(from: string, to: string): number {
  * When `to` is earlier than `from` the count is negative (minus the months completed going back).
  */
 export function completedMonths(from: string, to: string): number {
-  if (to < from) {
-    const back = completedMonths(to, from);
+  return monthsBetween(parse(from), parse(to));
+}
+
+function monthsBetween(a: CivilDate, b: CivilDate): number {
+  if (compare(b, a) < 0) {
+    const back = monthsBetween(b, a);
     return back === 0 ? 0 : -back;
   }
-  const a = parse(from);
-  const b = parse(to);
   let months = (b.year - a.year) * 12 + (b.month - a.month);
-  if (addMonths(from, months) > to) months -= 1;
+  if (compare(addMonthsTo(a, months), b) > 0) months -= 1;
   return months;
 }
 

@@ -1,4 +1,4 @@
-import { CnasRulesError } from '../errors/issue.js';
+import { type CnasRulesError, asCnasRulesError } from '../errors/issue.js';
 import type { Decision } from '../evaluate/decision.js';
 import type { AnyRegistry, Evaluator } from '../evaluate/evaluator.js';
 import type { LoadedVersion } from '../ruleset/catalog.js';
@@ -37,8 +37,9 @@ export async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string
   let decision: Decision;
   try {
     decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, { asOf: testCase.asOf });
-  } catch (error) {
-    if (!(error instanceof CnasRulesError)) throw error;
+  } catch (thrown) {
+    // One case that fails in an unexpected way is reported as that case's failure; the run goes on.
+    const error = asCnasRulesError(thrown);
     const failures = 'error' in expect ? compareError(expect.error, error) : [`expected a decision, got error: ${error.message}`];
     return { ...base, passed: failures.length === 0, failures };
   }

@@ -3,6 +3,7 @@
  * messages in Romanian and English. Problems are collected first and thrown together in one
  * {@link CnasRulesError}, so nothing is ever half-evaluated or half-loaded.
  */
+import { makeIssue } from './make-issue.js';
 
 /** Every issue code the library can produce. */
 export const ISSUE_CODES = [
@@ -12,13 +13,23 @@ export const ISSUE_CODES = [
   'invalid_fact_type',
   'invalid_fact_value',
   'inconsistent_facts',
+  'input_too_large',
+  'forbidden_key',
+  'forbidden_character',
+  'decimal_precision_exceeded',
   // evaluation request
   'invalid_as_of',
   'unknown_rule_set',
   'not_in_force',
   'decision_table_conflict',
+  'unexpected_error',
+  'more_issues',
   // rule files
   'unreadable_file',
+  'not_a_regular_file',
+  'outside_rule_tree',
+  'invalid_encoding',
+  'duplicate_key',
   'invalid_json',
   'file_too_large',
   'nesting_too_deep',
@@ -62,20 +73,50 @@ export interface Issue {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
-/** The error thrown by the library: it carries every issue found, never only the first. */
+/**
+ * The error thrown by the library: it carries every issue found, never only the first, up to
+ * {@link MAX_ISSUES}; past that the last issue (`more_issues`) says how many more there were, so a
+ * hostile input cannot make the error itself unbounded.
+ */
 export class CnasRulesError extends Error {
   override readonly name = 'CnasRulesError';
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[]) {
-    super(summarize(issues));
-    this.issues = issues;
+    const capped = capIssues(issues);
+    super(summarize(capped));
+    this.issues = capped;
   }
 
   /** The code of the first issue (all issues of one throw usually share a stage). */
   get code(): IssueCode {
     return this.issues[0]?.code ?? 'schema_violation';
   }
+}
+
+/** Most issues one error or one refusal carries; the rest are counted in a final `more_issues` issue. */
+export const MAX_ISSUES = 100;
+
+/** The first {@link MAX_ISSUES} issues, and one `more_issues` issue counting the rest. */
+export function capIssues(issues: readonly Issue[]): readonly Issue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const count = issues.length - MAX_ISSUES + (issues.at(-1)?.code === 'more_issues' ? Number(issues.at(-1)!.params?.count ?? 1) - 1 : 0);
+  return [...issues.slice(0, MAX_ISSUES), makeIssue('more_issues', [], { count })];
+}
+
+/**
+ * Any thrown value as a {@link CnasRulesError}: itself when it is one, otherwise an `unexpected_error`
+ * issue naming what was thrown (bounded). Callers of the library only ever see typed errors.
+ */
+export function asCnasRulesError(error: unknown): CnasRulesError {
+  if (error instanceof CnasRulesError) return error;
+  let reason: string;
+  try {
+    reason = error instanceof Error ? `${error.name}: ${error.message}` : `a thrown ${typeof error}`;
+  } catch {
+    reason = 'an error that cannot be read';
+  }
+  return new CnasRulesError([makeIssue('unexpected_error', [], { reason })]);
 }
 
 function summarize(issues: readonly Issue[]): string {

@@ -1,11 +1,16 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import { OPERATOR_TABLE, engineOperatorName } from '../operators/operators.js';
 
+/** Most idle engines a pool keeps for later runs; engines built for a burst beyond that are let go. */
+export const MAX_IDLE_ENGINES = 4;
+
 /**
  * json-rules-engine keeps one `status` per Engine, and a run that finishes sets it to FINISHED while
  * another run on the same engine may still be going, which then skips its rules. So each run borrows
  * an engine that no other run is using: idle engines are reused, and a new one is built only when
- * every engine of the version is busy. Sequential use builds exactly one engine per version.
+ * every engine of the version is busy. Sequential use builds exactly one engine per version. After a
+ * burst of concurrent runs the pool keeps at most {@link MAX_IDLE_ENGINES} idle engines, so the memory
+ * a burst needed is given back instead of being kept for the life of the evaluator.
  */
 export class EnginePool {
   private readonly idle: Engine[] = [];
@@ -19,8 +24,13 @@ export class EnginePool {
     try {
       return await fn(engine);
     } finally {
-      this.idle.push(engine);
+      if (this.idle.length < MAX_IDLE_ENGINES) this.idle.push(engine);
     }
+  }
+
+  /** How many engines wait idle for the next run (at most {@link MAX_IDLE_ENGINES}). */
+  get idleCount(): number {
+    return this.idle.length;
   }
 
   /** How many engines this pool has built (for tests and benchmarks). */

@@ -1,5 +1,5 @@
 import { bundledRulesDir } from '../bundled-rules.js';
-import { CnasRulesError, type Issue } from '../errors/issue.js';
+import { CnasRulesError, type Issue, asCnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
@@ -7,7 +7,7 @@ import { parseFacts } from '../facts/parse-facts.js';
 import { type LoadedRuleSet, type LoadedVersion, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
-import { buildTariffCatalog, type TariffCatalog } from '../tariffs/load.js';
+import { buildTariffCatalog, outputParameterIssues, type TariffCatalog } from '../tariffs/load.js';
 import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
@@ -111,6 +111,15 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   };
 
   const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+    try {
+      return await evaluateOrThrow(ruleSet, facts, evaluateOptions);
+    } catch (error) {
+      // Whatever goes wrong (a getter on the options that throws, a defect), the caller gets a typed error.
+      throw asCnasRulesError(error);
+    }
+  };
+
+  const evaluateOrThrow = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
     const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
     const version = selectFor(ruleSet, asOf);
     const parsed = parseFacts(facts, version.data.facts);
@@ -132,8 +141,8 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       try {
         return { ok: true, decision: await evaluate(ruleSet, facts, evaluateOptions) };
       } catch (error) {
-        if (error instanceof CnasRulesError) return { ok: false, issues: error.issues };
-        throw error;
+        // Never rejects: `evaluate` throws only CnasRulesError, and anything else is made one here too.
+        return { ok: false, issues: asCnasRulesError(error).issues };
       }
     }) as Evaluator<R>['safeEvaluate'],
     ruleSets: () => [...catalog.values()].map(summarize),
@@ -157,25 +166,8 @@ function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[],
   throw new CnasRulesError([notInForce(set.id, asOf, set.versions)]);
 }
 
-/** Every parameter an output refers to must exist in some version of its parameters folder. */
+/** Every parameter an output refers to must exist (the tariff loader checks the same for a tree read from disk). */
 function checkParameterReferences(catalog: RuleCatalog, parameters: TariffCatalog): void {
-  const issues: Issue[] = [];
-  for (const set of catalog.values()) {
-    for (const version of set.versions) {
-      version.data.outputs.forEach((table, t) =>
-        table.rows.forEach((row, r) => {
-          for (const [field, value] of Object.entries(row.then)) {
-            if (typeof value !== 'object' || !('parameter' in value)) continue;
-            const [folderId = '', parameterId = ''] = value.parameter.split('/');
-            const folder = parameters.parameters.get(folderId);
-            if (folder?.versions.some((v) => Object.hasOwn(v.data.parameters, parameterId))) continue;
-            issues.push(
-              makeIssue('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'parameter'], { kind: 'parameter', id: value.parameter }, version.file),
-            );
-          }
-        }),
-      );
-    }
-  }
+  const issues = outputParameterIssues([...catalog.values()].flatMap((set) => set.versions), parameters.parameters);
   if (issues.length > 0) throw new CnasRulesError(issues);
 }

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
 import type { DerivedFact } from '../ruleset/schema.js';
+import { ExactDecimal } from './exact-decimal.js';
 import type { FactValue, ParsedFacts } from './parse-facts.js';
 
 /** The supplied facts plus the derived ones, and for each fact that stayed unknown, the supplied facts it lacks. */
@@ -67,10 +68,10 @@ function countWithin(derived: CountWithin, values: ReadonlyMap<string, FactValue
 
 function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
   const operand = (side: Difference['left']) =>
-    'fact' in side ? new Decimal(facts.get(side.fact) as string).times(side.times ?? 1) : new Decimal(side.value);
+    'fact' in side ? new ExactDecimal(facts.get(side.fact) as string).times(side.times ?? 1) : new ExactDecimal(side.value);
   let result = operand(derived.left).minus(operand(derived.right));
-  if (derived.clamp?.min !== undefined) result = Decimal.max(result, derived.clamp.min);
-  if (derived.clamp?.max !== undefined) result = Decimal.min(result, derived.clamp.max);
+  if (derived.clamp?.min !== undefined) result = ExactDecimal.max(result, derived.clamp.min);
+  if (derived.clamp?.max !== undefined) result = ExactDecimal.min(result, derived.clamp.max);
   return result.toFixed();
 }
 

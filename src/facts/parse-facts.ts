@@ -1,8 +1,12 @@
 import { Decimal } from 'decimal.js';
 import { isIsoDate } from '../calendar/dates.js';
-import type { Issue } from '../errors/issue.js';
+import { describeValue, findUnsafeCharacter } from '../errors/bounded.js';
+import { type Issue, MAX_ISSUES } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
+import { FORBIDDEN_KEYS } from '../ruleset/json-text.js';
+import { LIMITS } from '../ruleset/limits.js';
 import type { FactDeclaration } from '../ruleset/schema.js';
+import { decimalDigits, withinPrecision } from './exact-decimal.js';
 
 /** A supplied fact after validation: decimals as canonical decimal strings, dates as ISO strings, date lists sorted. */
 export type FactValue = string | boolean | readonly string[];
@@ -22,16 +26,13 @@ const TYPE_NAMES: Record<FactDeclaration['type'], { en: string; ro: string }> = 
   dateList: { en: 'a list of calendar dates written YYYY-MM-DD', ro: 'o listă de date calendaristice de forma AAAA-LL-ZZ' },
 };
 
-function describeReceived(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
+const describeReceived = describeValue;
 
 /**
- * Validates supplied facts against the declarations of a version. Every problem is returned; the
- * facts are returned only when there is none.
+ * Validates supplied facts against the declarations of a version. Every problem is returned (the
+ * first {@link MAX_ISSUES}, then a `more_issues` count); the facts are returned only when there is
+ * none. The cost is bounded by the input limits of {@link LIMITS}, checked before anything else, and
+ * no message echoes more than a clipped, escaped part of a value.
  */
 export function parseFacts(
   input: unknown,
@@ -41,30 +42,69 @@ export function parseFacts(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { facts, issues: [makeIssue('invalid_facts', ['facts'], { received: describeReceived(input) })] };
   }
+  const names = Object.keys(input);
+  if (names.length > LIMITS.maxFactKeys) {
+    const reason = { reason: `it has ${names.length} keys; at most ${LIMITS.maxFactKeys} are accepted`, reasonRo: `are ${names.length} de chei; se acceptă cel mult ${LIMITS.maxFactKeys}` };
+    return { facts, issues: [makeIssue('input_too_large', ['facts'], { what: 'the facts object', whatRo: 'obiectul faptelor', ...reason })] };
+  }
   const issues: Issue[] = [];
-  for (const [name, value] of Object.entries(input)) {
+  let notListed = 0;
+  const report = (issue: Issue) => (issues.length < MAX_ISSUES ? issues.push(issue) : (notListed += 1));
+  for (const name of names) {
     const path = ['facts', name];
-    if (!Object.hasOwn(declarations, name)) {
-      issues.push(makeIssue('unknown_fact', path, { fact: name, known: Object.keys(declarations) }));
+    const problem = keyProblem(name, path, declarations);
+    if (problem) {
+      report(problem);
       continue;
     }
+    const value: unknown = (input as Record<string, unknown>)[name];
     if (value === null || value === undefined) continue;
     const declaration = declarations[name]!;
-    const result = parseOne(value, declaration);
+    const result = typeof value === 'string' ? (stringProblem(value) ?? parseOne(value, declaration)) : parseOne(value, declaration);
     if ('value' in result) facts.set(name, result.value);
     else if (result.problem === 'type') {
       const expected = TYPE_NAMES[declaration.type];
-      issues.push(
-        makeIssue('invalid_fact_type', path, { fact: name, expected: expected.en, expectedRo: expected.ro, received: describeReceived(value) }),
-      );
+      report(makeIssue('invalid_fact_type', path, { fact: name, expected: expected.en, expectedRo: expected.ro, received: describeReceived(value) }));
+    } else if ('code' in result.problem) {
+      report(makeIssue(result.problem.code, path, { fact: name, received: describeReceived(value), ...result.problem.params }));
     } else {
-      issues.push(makeIssue('invalid_fact_value', path, { fact: name, reason: result.problem.en, reasonRo: result.problem.ro, received: describeReceived(value) }));
+      report(makeIssue('invalid_fact_value', path, { fact: name, reason: result.problem.en, reasonRo: result.problem.ro, received: describeReceived(value) }));
     }
   }
+  if (notListed > 0) issues.push(makeIssue('more_issues', [], { count: notListed }));
   return { facts, issues };
 }
 
-type ParseResult = { value: FactValue } | { problem: 'type' | { en: string; ro: string } };
+/** A key that is not a declared fact: a prototype key, a key with control characters, or simply unknown. */
+function keyProblem(name: string, path: string[], declarations: Readonly<Record<string, FactDeclaration>>): Issue | undefined {
+  if (FORBIDDEN_KEYS.has(name)) return makeIssue('forbidden_key', path, { key: name });
+  if (Object.hasOwn(declarations, name)) return undefined;
+  const unsafe = findUnsafeCharacter(name);
+  if (unsafe) return makeIssue('forbidden_character', path, { character: unsafe.code });
+  return makeIssue('unknown_fact', path, { fact: name, known: Object.keys(declarations) });
+}
+
+/** Checks every string value before its type is: its length first, so no later step works on a huge text. */
+function stringProblem(value: string): ParseResult | undefined {
+  if (value.length > LIMITS.maxFactStringChars) {
+    return {
+      problem: {
+        code: 'input_too_large',
+        params: { what: 'the value', whatRo: 'valoarea', reason: `it has ${value.length} characters; at most ${LIMITS.maxFactStringChars} are accepted`, reasonRo: `are ${value.length} de caractere; se acceptă cel mult ${LIMITS.maxFactStringChars}` },
+      },
+    };
+  }
+  const unsafe = findUnsafeCharacter(value);
+  if (unsafe) return { problem: { code: 'forbidden_character', params: { character: unsafe.code } } };
+  return undefined;
+}
+
+type CodedProblem = { code: 'input_too_large' | 'forbidden_character' | 'decimal_precision_exceeded'; params: Record<string, unknown> };
+type ParseResult = { value: FactValue } | { problem: 'type' | { en: string; ro: string } | CodedProblem };
+
+const PRECISION_EXCEEDED: ParseResult = {
+  problem: { code: 'decimal_precision_exceeded', params: { integerDigits: LIMITS.decimalIntegerDigits, fractionDigits: LIMITS.decimalFractionDigits } },
+};
 
 function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
   switch (declaration.type) {
@@ -80,7 +120,7 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
       if (value.length > declaration.maxItems) {
         return { problem: { en: `has more than ${declaration.maxItems} dates`, ro: `are mai mult de ${declaration.maxItems} de date` } };
       }
-      const wrong = value.find((item) => !isIsoDate(item));
+      const wrong = (value as unknown[]).find((item) => !isIsoDate(item));
       if (wrong !== undefined) {
         return { problem: { en: `contains ${describeReceived(wrong)}, not a calendar date written YYYY-MM-DD`, ro: `conține ${describeReceived(wrong)}, care nu este o dată de forma AAAA-LL-ZZ` } };
       }
@@ -105,9 +145,15 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
 
 function parseNumber(value: unknown, declaration: Extract<FactDeclaration, { type: 'decimal' | 'integer' }>): ParseResult {
   let decimal: Decimal;
-  if (typeof value === 'number' && Number.isFinite(value)) decimal = new Decimal(String(value));
-  else if (typeof value === 'string' && DECIMAL_TEXT.test(value)) decimal = new Decimal(value);
-  else return { problem: 'type' };
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    decimal = new Decimal(String(value));
+    if (!withinPrecision(decimal)) return PRECISION_EXCEEDED;
+  } else if (typeof value === 'string' && DECIMAL_TEXT.test(value)) {
+    // Digits are counted on the text, before decimal.js reads it: a long text costs no arithmetic.
+    const digits = decimalDigits(value)!;
+    if (digits.integer > LIMITS.decimalIntegerDigits || digits.fraction > LIMITS.decimalFractionDigits) return PRECISION_EXCEEDED;
+    decimal = new Decimal(value);
+  } else return { problem: 'type' };
   if (declaration.type === 'integer' && !decimal.isInteger()) return { problem: 'type' };
   const unit = declaration.unit ? ` ${declaration.unit}` : '';
   if (declaration.min !== undefined && decimal.lessThan(declaration.min)) {

@@ -44,6 +44,11 @@ export function buildCatalog(documents: readonly SourceDocument[]): RuleCatalog 
   const issues: Issue[] = [];
   const folders = new Map<string, Folder>();
   for (const doc of documentsOfKind(documents, 'criteria')) {
+    if (doc.refused) {
+      // A file the reader refused (not a regular file, a link out of the tree...): its reason, whatever its name.
+      issues.push(doc.refused);
+      continue;
+    }
     const { set, name } = locate(doc.file);
     const folder = folders.get(set) ?? { versions: [], cases: [] };
     folders.set(set, folder);

@@ -4,20 +4,20 @@ export const LIMITS = {
   maxFileBytes: 1_048_576,
   /** Deepest accepted JSON nesting (objects and arrays). */
   maxJsonDepth: 64,
+  /** Most entries of one JSON object or array in a rule file (the format's own lists are shorter still). */
+  maxJsonItems: 10_000,
+  /** Most keys in the facts of one evaluation (a version declares far fewer facts). */
+  maxFactKeys: 1_000,
+  /** Longest string accepted as the value of any fact, in characters (text facts declare a shorter maxLength). */
+  maxFactStringChars: 10_000,
+  /**
+   * Decimal precision: a number (a fact or a threshold) has at most this many digits before the decimal
+   * point (leading zeros aside) and `decimalFractionDigits` after it (trailing zeros aside). Every
+   * comparison and every `difference` of such numbers is exact; a number with more digits is refused,
+   * never rounded.
+   */
+  decimalIntegerDigits: 15,
+  /** Digits after the decimal point, trailing zeros aside: see `decimalIntegerDigits`. */
+  decimalFractionDigits: 10,
 } as const;
 
-/**
- * The nesting depth of a parsed JSON value, measured without recursion so that a deeply nested
- * document cannot overflow the stack while it is being measured. Stops counting past `limit`.
- */
-export function jsonDepthExceeds(value: unknown, limit: number): boolean {
-  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: current, depth } = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
-    if (depth + 1 > limit) return true;
-    const children = Array.isArray(current) ? current : Object.values(current);
-    for (const child of children) stack.push({ value: child, depth: depth + 1 });
-  }
-  return false;
-}

@@ -1,4 +1,5 @@
 import { addDays, isIsoDate } from '../calendar/dates.js';
+import { describeValue } from '../errors/bounded.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 
@@ -59,7 +60,7 @@ export function versionSpans(versions: ReadonlyArray<{ readonly data: Dated; rea
 /** Refuses an evaluation date that is not a calendar date: there is no hidden "today". */
 export function assertAsOf(asOf: unknown): asserts asOf is string {
   if (!isIsoDate(asOf)) {
-    throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: asOf === undefined ? 'nothing' : JSON.stringify(asOf) })]);
+    throw new CnasRulesError([makeIssue('invalid_as_of', ['asOf'], { received: describeValue(asOf) })]);
   }
 }
 

@@ -3,7 +3,7 @@ import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { type RuleFolderKind, documentsOfKind, locate } from '../ruleset/folder-kind.js';
 import { type SourceDocument, parseDocument } from '../ruleset/parse-document.js';
-import { RuleSetFile } from '../ruleset/schema.js';
+import { RuleSetFile, RuleVersionFile } from '../ruleset/schema.js';
 import { checkTimeline, withLastDays } from '../ruleset/timeline.js';
 import { checkParametersVersion, checkTariffTableVersion } from './check.js';
 import { ParametersVersionFile, TariffTableVersionFile } from './schema.js';
@@ -46,8 +46,42 @@ export function buildTariffCatalog(documents: readonly SourceDocument[]): Tariff
   const tables = loadKind(documents, 'tariff-table', TariffTableVersionFile, checkTariffTableVersion, issues, refused);
   const parameters = loadKind(documents, 'parameters', ParametersVersionFile, checkParametersVersion, issues, refused);
   issues.push(...checkParameterReferences(tables, parameters, refused));
+  // The outputs of criteria versions name parameters too: checked here, so that every loader of a tree
+  // (an evaluator, `validate`) refuses the same references. Versions that do not parse are the
+  // criteria loader's to report.
+  const criteria = documentsOfKind(documents, 'criteria')
+    .filter((doc) => VERSION_FILE.test(locate(doc.file).name))
+    .flatMap((doc) => {
+      const parsed = parseDocument(doc, RuleVersionFile);
+      return parsed.ok ? [{ file: doc.file, data: parsed.value }] : [];
+    });
+  issues.push(...outputParameterIssues(criteria, parameters, refused));
   if (issues.length > 0) throw new CnasRulesError(issues);
   return { tables, parameters };
+}
+
+/** Every parameter an output of a criteria version refers to must exist in some version of its parameters folder. */
+export function outputParameterIssues(
+  versions: ReadonlyArray<{ readonly file: string; readonly data: RuleVersionFile }>,
+  parameters: ReadonlyMap<string, LoadedParameterSet>,
+  refused: ReadonlySet<string> = new Set(),
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const { file, data } of versions) {
+    data.outputs.forEach((table, t) =>
+      table.rows.forEach((row, r) => {
+        for (const [field, value] of Object.entries(row.then)) {
+          if (typeof value !== 'object' || !('parameter' in value)) continue;
+          const [folderId = '', parameterId = ''] = value.parameter.split('/');
+          if (refused.has(folderId)) continue;
+          const folder = parameters.get(folderId);
+          if (folder?.versions.some((v) => Object.hasOwn(v.data.parameters, parameterId))) continue;
+          issues.push(makeIssue('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'parameter'], { kind: 'parameter', id: value.parameter }, file));
+        }
+      }),
+    );
+  }
+  return issues;
 }
 
 type Check<T> = (data: T, file: string) => Issue[];
@@ -93,7 +127,8 @@ function loadFolder<S extends z.ZodType<DatedData>>(
   for (const doc of docs) {
     const { name } = locate(doc.file);
     const date = VERSION_FILE.exec(name)?.[1];
-    if (name === 'set.json') {
+    if (doc.refused) issues.push(doc.refused);
+    else if (name === 'set.json') {
       // documentsOfKind only hands over folders whose set.json parsed, so this cannot fail.
       const parsed = parseDocument(doc, RuleSetFile);
       if (parsed.ok) meta = parsed.value;
