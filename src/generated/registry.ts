@@ -425,6 +425,45 @@ export type BundledRegistry = {
     criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
     outputs: "intensiveEffortWeeks" | "intensiveEffortWeeksGranted" | "documentation";
   };
+  /** Drug treatment of oncology patients (adults and children): inclusion, exclusion, re-inclusion, prescribers and dispensing */
+  "onco-drug-treatment": {
+    facts: {
+      /** The patient's status in the subprogram on the evaluation date */
+      readonly subprogramStatus?: "not-enrolled" | "enrolled" | "excluded" | null;
+      /** The diagnosis of neoplastic disease is established by the procedures of recognised national and international guidelines and treatises */
+      readonly neoplasticDiagnosisEstablished?: boolean | null;
+      /** The tumour extent has been staged by the procedures of recognised guidelines and treatises */
+      readonly tumourExtentStaged?: boolean | null;
+      /** The recommended cytostatic doses are exhausted */
+      readonly recommendedCytostaticDosesExhausted?: boolean | null;
+      /** The time for which the treatment is given is exhausted */
+      readonly treatmentTimeExhausted?: boolean | null;
+      /** The patient asks to leave the subprogram */
+      readonly patientRequestsExclusion?: boolean | null;
+      /** A recurrence of the disease has been found */
+      readonly recurrenceFound?: boolean | null;
+      /** Progression of the stabilised disease has been found */
+      readonly stabilisedDiseaseProgressionFound?: boolean | null;
+      /** The patient needs the antineoplastic treatment to be restarted */
+      readonly antineoplasticTreatmentMustRestart?: boolean | null;
+      /** The prescription in question */
+      readonly prescriptionStage?: "initiation" | "continuation" | "none" | null;
+      /** The prescribing physician's qualification */
+      readonly prescriberQualification?: "oncologist" | "haematologist" | "paediatrician-onco-haematology" | "paediatric-onco-haematology-specialist" | "family-physician" | "other" | null;
+      /** The family physician is designated by the health insurance house (county shortage of oncologists or haematologists) */
+      readonly familyPhysicianDesignatedByCas?: boolean | null;
+      /** There is the specialist's medical letter */
+      readonly specialistMedicalLetter?: boolean | null;
+      /** Treatment setting */
+      readonly careSetting?: "hospital-stay" | "ambulatory" | null;
+      /** Route of administration of the pharmaceutical form */
+      readonly administrationRoute?: "oral" | "subcutaneous" | "intramuscular" | "other-parenteral" | null;
+      /** The medicine's INN (for subcutaneous/intramuscular forms) */
+      readonly dispensedDci?: "filgrastim" | "pegfilgrastim" | "leuprorelin" | "goserelin" | "triptorelin" | "fulvestrant" | "interferon-alfa-2a" | "interferon-alfa-2b" | "bortezomib" | "trastuzumab-600mg-5ml" | "azacitidine" | "rituximab-120mg-ml-1400mg" | "other" | null;
+    };
+    criteria: "inclusion-diagnosis-staging" | "exclusion-doses-exhausted" | "exclusion-treatment-time" | "exclusion-patient-request" | "reinclusion-recurrence-progression" | "prescriber-initiation" | "prescriber-continuation";
+    outputs: "enrolmentTransition" | "dispensingChannel";
+  };
   /** Monitoring the course of disease in oncology patients by PET-CT (adults and children): eligibility criteria */
   "pet-ct": {
     facts: {
