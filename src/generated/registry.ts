@@ -464,6 +464,61 @@ export type BundledRegistry = {
     criteria: "inclusion-diagnosis-staging" | "exclusion-doses-exhausted" | "exclusion-treatment-time" | "exclusion-patient-request" | "reinclusion-recurrence-progression" | "prescriber-initiation" | "prescriber-continuation";
     outputs: "enrolmentTransition" | "dispensingChannel";
   };
+  /** Day-hospital radiotherapy of oncology patients: inclusion, indications per technique, interruption, tariffs */
+  "onco-radiotherapy": {
+    facts: {
+      /** The patient has an oncological disease */
+      readonly oncologicalDisease?: boolean | null;
+      /** The therapeutic-indication medical commission recommends radiotherapy */
+      readonly commissionRecommends?: boolean | null;
+      /** The commission includes at least one radiotherapist */
+      readonly commissionHasRadiotherapist?: boolean | null;
+      /** The commission includes at least one oncologist */
+      readonly commissionHasOncologist?: boolean | null;
+      /** The commission includes the patient's attending physician (who may also be its radiotherapist or oncologist) */
+      readonly commissionHasAttendingPhysician?: boolean | null;
+      /** The radiotherapy is given in day hospital */
+      readonly dayHospital?: boolean | null;
+      /** The radiotherapy technique proposed */
+      readonly technique?: "orthovoltage" | "cobalt" | "linac-2d" | "linac-3d" | "imrt" | "brachy-intracavitary" | "brachy-interstitial" | "brachy-contact" | null;
+      /** Tumour site / type */
+      readonly tumourSite?: "skin" | "superficial" | "semi-deep-or-deep" | "breast" | "ent" | "nasopharynx" | "nasal-fossa" | "external-auditory-canal" | "brain" | "other-cns" | "prostate" | "cervix-or-uterine-body" | "vagina" | "rectum" | "anus-anal-canal" | "oesophagus" | "lung-bronchus" | "trachea" | "eyelid" | "sarcoma" | "other" | null;
+      /** Intent of the treatment */
+      readonly treatmentIntent?: "curative" | "palliative" | "symptomatic" | "prophylactic" | null;
+      /** It is documented that the 90% isodose covers the tumour, under ideal conditions */
+      readonly isodose90CoversTumourDocumented?: boolean | null;
+      /** Pelvic irradiation by the "box" technique */
+      readonly pelvisBoxTechnique?: boolean | null;
+      /** Life expectancy is not affected by associated pathology */
+      readonly lifeExpectancyUnaffectedByAssociatedPathology?: boolean | null;
+      /** Irradiation of a recurrence or of a tumour after a "geographic miss" */
+      readonly recurrenceOrGeographicMiss?: boolean | null;
+      /** A better dose distribution than 3D conformal irradiation is documented */
+      readonly betterDoseDistributionThan3dDocumented?: boolean | null;
+      /** Irradiation after limited surgery for breast cancer in a patient with large breasts */
+      readonly limitedBreastSurgeryLargeBreasts?: boolean | null;
+      /** Chest-wall irradiation after mastectomy */
+      readonly chestWallAfterMastectomy?: boolean | null;
+      /** Paediatric radiotherapy (the patient is a child) */
+      readonly paediatricRadiotherapy?: boolean | null;
+      /** The nasopharyngeal tumour is accessible to intracavitary brachytherapy */
+      readonly tumourAccessibleForBrachytherapy?: boolean | null;
+      /** The brachytherapy is a dose boost or palliative irradiation of recurrences */
+      readonly boostOrRecurrencePalliation?: boolean | null;
+      /** The patient is under radiotherapy (interruption is asked about) */
+      readonly radiotherapyInProgress?: boolean | null;
+      /** The patient decides to stop */
+      readonly patientDecidesToStop?: boolean | null;
+      /** The disease progresses under treatment */
+      readonly diseaseProgressesUnderTreatment?: boolean | null;
+      /** Side effects or acute complications of the treatment endanger the patient's life */
+      readonly lifeThreateningAdverseEffects?: boolean | null;
+      /** The disease progresses at distant sites during radiotherapy */
+      readonly distantProgressionDuringRadiotherapy?: boolean | null;
+    };
+    criteria: "oncological-disease" | "commission-recommendation" | "day-hospital-setting" | "indication-orthovoltage" | "indication-cobalt" | "indication-linac-2d" | "indication-linac-3d" | "indication-imrt" | "indication-brachy-intracavitary" | "indication-brachy-interstitial" | "indication-brachy-contact" | "interruption-patient-decision" | "interruption-progression-under-treatment" | "interruption-life-threatening-effects" | "interruption-distant-progression";
+    outputs: "indicatedTechniques" | "interruptionGrounds" | "radiotherapyTariff";
+  };
   /** Monitoring the course of disease in oncology patients by PET-CT (adults and children): eligibility criteria */
   "pet-ct": {
     facts: {
