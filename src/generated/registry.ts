@@ -464,6 +464,33 @@ export type BundledRegistry = {
     criteria: "inclusion-diagnosis-staging" | "exclusion-doses-exhausted" | "exclusion-treatment-time" | "exclusion-patient-request" | "reinclusion-recurrence-progression" | "prescriber-initiation" | "prescriber-continuation";
     outputs: "enrolmentTransition" | "dispensingChannel";
   };
+  /** Diagnosis and minimal-residual-disease monitoring of acute leukaemia (children and adults) */
+  "onco-leukemia-diagnosis": {
+    facts: {
+      /** The service requested */
+      readonly requestedService?: "initial-diagnosis" | "certainty-immunophenotyping" | "certainty-cytogenetics" | "certainty-molecular" | "mrd-immunophenotyping" | "mrd-cytogenetics" | "mrd-molecular" | null;
+      /** The patient has a presumptive diagnosis of acute leukaemia */
+      readonly presumptiveAcuteLeukaemia?: boolean | null;
+      /** The presumptive diagnosis is proved by a cytomorphology examination */
+      readonly provenByCytomorphology?: boolean | null;
+      /** Date of the cytomorphology examination */
+      readonly cytomorphologyDate?: string | null;
+      /** Date of the referral for complex investigation (immunophenotyping, cytogenetics, molecular biology) */
+      readonly referralDate?: string | null;
+      /** The patient is diagnosed with acute leukaemia */
+      readonly acuteLeukaemiaDiagnosed?: boolean | null;
+      /** The patient is under drug treatment for the acute leukaemia */
+      readonly underDrugTreatment?: boolean | null;
+      /** The unit performing the service */
+      readonly performingUnit?: "fundeni" | "suub" | "coltea" | "louis-turcanu" | "chiricuta" | "iro-iasi" | "targu-mures" | "other" | null;
+      /** The service is requested on the request form (the model of Annex 9) */
+      readonly requestFormCompleted?: boolean | null;
+      /** The sample is not collected at the named provider but sent to it */
+      readonly sampleSentFromElsewhere?: boolean | null;
+    };
+    criteria: "initial-diagnosis-presumptive" | "certainty-diagnosis-cytomorphology" | "mrd-diagnosed-under-treatment" | "request-form" | "named-unit";
+    outputs: "leukaemiaServiceTariff" | "cardPresentation";
+  };
   /** Day-hospital radiotherapy of oncology patients: inclusion, indications per technique, interruption, tariffs */
   "onco-radiotherapy": {
     facts: {
