@@ -464,6 +464,23 @@ export type BundledRegistry = {
     criteria: "inclusion-diagnosis-staging" | "exclusion-doses-exhausted" | "exclusion-treatment-time" | "exclusion-patient-request" | "reinclusion-recurrence-progression" | "prescriber-initiation" | "prescriber-continuation";
     outputs: "enrolmentTransition" | "dispensingChannel";
   };
+  /** Genetic diagnosis of malignant solid tumours (Ewing sarcoma and neuroblastoma) in children and adults */
+  "onco-genetic-diagnosis": {
+    facts: {
+      /** The genetic test requested */
+      readonly requestedTest?: "neuroblastoma" | "ewing-sarcoma" | null;
+      /** The patient's presumptive diagnosis */
+      readonly presumptiveDiagnosis?: "neuroblastoma" | "ewing-sarcoma" | "other-or-none" | null;
+      /** The unit performing the test */
+      readonly performingUnit?: "victor-babes" | "chiricuta" | "other" | null;
+      /** The service is requested on the request form (the model of Annex 10) */
+      readonly requestFormCompleted?: boolean | null;
+      /** The sample is not collected at the named provider but sent to it */
+      readonly sampleSentFromElsewhere?: boolean | null;
+    };
+    criteria: "presumptive-diagnosis" | "request-form" | "named-unit";
+    outputs: "geneticTestTariff" | "cardPresentation";
+  };
   /** Diagnosis and minimal-residual-disease monitoring of acute leukaemia (children and adults) */
   "onco-leukemia-diagnosis": {
     facts: {
