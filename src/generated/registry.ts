@@ -425,6 +425,23 @@ export type BundledRegistry = {
     criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
     outputs: "intensiveEffortWeeks" | "intensiveEffortWeeksGranted" | "documentation";
   };
+  /** Breast reconstruction by implants after oncological disease */
+  "onco-breast-reconstruction": {
+    facts: {
+      /** The breast reconstruction is needed after an oncological disease */
+      readonly afterOncologicalDisease?: boolean | null;
+      /** The stage oncological evaluation explicitly endorses the indication of breast reconstruction (immediate or secondary) */
+      readonly stageEvaluationEndorsesReconstruction?: boolean | null;
+      /** The timing of reconstruction endorsed */
+      readonly reconstructionTiming?: "immediate" | "secondary" | null;
+      /** The oncological treatment protocol does not allow the reconstructive treatment */
+      readonly protocolDoesNotAllowReconstruction?: boolean | null;
+      /** Interdisciplinary evaluations find severe systemic diseases that contraindicate the surgery or general anaesthesia */
+      readonly systemicDiseaseContraindicatesSurgery?: boolean | null;
+    };
+    criteria: "after-oncological-disease" | "stage-evaluation-endorsement" | "no-protocol-exclusion" | "no-systemic-contraindication";
+    outputs: "reconstruction";
+  };
   /** Drug treatment of oncology patients (adults and children): inclusion, exclusion, re-inclusion, prescribers and dispensing */
   "onco-drug-treatment": {
     facts: {
