@@ -604,6 +604,161 @@ export type BundledRegistry = {
     criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
     outputs: "intensiveEffortWeeks" | "intensiveEffortWeeksGranted" | "documentation";
   };
+  /** Breast reconstruction by implants after oncological disease */
+  "onco-breast-reconstruction": {
+    facts: {
+      /** The breast reconstruction is needed after an oncological disease */
+      readonly afterOncologicalDisease?: boolean | null;
+      /** The stage oncological evaluation explicitly endorses the indication of breast reconstruction (immediate or secondary) */
+      readonly stageEvaluationEndorsesReconstruction?: boolean | null;
+      /** The timing of reconstruction endorsed */
+      readonly reconstructionTiming?: "immediate" | "secondary" | null;
+      /** The oncological treatment protocol does not allow the reconstructive treatment */
+      readonly protocolDoesNotAllowReconstruction?: boolean | null;
+      /** Interdisciplinary evaluations find severe systemic diseases that contraindicate the surgery or general anaesthesia */
+      readonly systemicDiseaseContraindicatesSurgery?: boolean | null;
+    };
+    criteria: "after-oncological-disease" | "stage-evaluation-endorsement" | "no-protocol-exclusion" | "no-systemic-contraindication";
+    outputs: "reconstruction";
+  };
+  /** Drug treatment of oncology patients (adults and children): inclusion, exclusion, re-inclusion, prescribers and dispensing */
+  "onco-drug-treatment": {
+    facts: {
+      /** The patient's status in the subprogram on the evaluation date */
+      readonly subprogramStatus?: "not-enrolled" | "enrolled" | "excluded" | null;
+      /** The diagnosis of neoplastic disease is established by the procedures of recognised national and international guidelines and treatises */
+      readonly neoplasticDiagnosisEstablished?: boolean | null;
+      /** The tumour extent has been staged by the procedures of recognised guidelines and treatises */
+      readonly tumourExtentStaged?: boolean | null;
+      /** The recommended cytostatic doses are exhausted */
+      readonly recommendedCytostaticDosesExhausted?: boolean | null;
+      /** The time for which the treatment is given is exhausted */
+      readonly treatmentTimeExhausted?: boolean | null;
+      /** The patient asks to leave the subprogram */
+      readonly patientRequestsExclusion?: boolean | null;
+      /** A recurrence of the disease has been found */
+      readonly recurrenceFound?: boolean | null;
+      /** Progression of the stabilised disease has been found */
+      readonly stabilisedDiseaseProgressionFound?: boolean | null;
+      /** The patient needs the antineoplastic treatment to be restarted */
+      readonly antineoplasticTreatmentMustRestart?: boolean | null;
+      /** The prescription in question */
+      readonly prescriptionStage?: "initiation" | "continuation" | "none" | null;
+      /** The prescribing physician's qualification */
+      readonly prescriberQualification?: "oncologist" | "haematologist" | "paediatrician-onco-haematology" | "paediatric-onco-haematology-specialist" | "family-physician" | "other" | null;
+      /** The family physician is designated by the health insurance house (county shortage of oncologists or haematologists) */
+      readonly familyPhysicianDesignatedByCas?: boolean | null;
+      /** There is the specialist's medical letter */
+      readonly specialistMedicalLetter?: boolean | null;
+      /** Treatment setting */
+      readonly careSetting?: "hospital-stay" | "ambulatory" | null;
+      /** Route of administration of the pharmaceutical form */
+      readonly administrationRoute?: "oral" | "subcutaneous" | "intramuscular" | "other-parenteral" | null;
+      /** The medicine's INN (for subcutaneous/intramuscular forms) */
+      readonly dispensedDci?: "filgrastim" | "pegfilgrastim" | "leuprorelin" | "goserelin" | "triptorelin" | "fulvestrant" | "interferon-alfa-2a" | "interferon-alfa-2b" | "bortezomib" | "trastuzumab-600mg-5ml" | "azacitidine" | "rituximab-120mg-ml-1400mg" | "other" | null;
+    };
+    criteria: "inclusion-diagnosis-staging" | "exclusion-doses-exhausted" | "exclusion-treatment-time" | "exclusion-patient-request" | "reinclusion-recurrence-progression" | "prescriber-initiation" | "prescriber-continuation";
+    outputs: "enrolmentTransition" | "dispensingChannel";
+  };
+  /** Genetic diagnosis of malignant solid tumours (Ewing sarcoma and neuroblastoma) in children and adults */
+  "onco-genetic-diagnosis": {
+    facts: {
+      /** The genetic test requested */
+      readonly requestedTest?: "neuroblastoma" | "ewing-sarcoma" | null;
+      /** The patient's presumptive diagnosis */
+      readonly presumptiveDiagnosis?: "neuroblastoma" | "ewing-sarcoma" | "other-or-none" | null;
+      /** The unit performing the test */
+      readonly performingUnit?: "victor-babes" | "chiricuta" | "other" | null;
+      /** The service is requested on the request form (the model of Annex 10) */
+      readonly requestFormCompleted?: boolean | null;
+      /** The sample is not collected at the named provider but sent to it */
+      readonly sampleSentFromElsewhere?: boolean | null;
+    };
+    criteria: "presumptive-diagnosis" | "request-form" | "named-unit";
+    outputs: "geneticTestTariff" | "cardPresentation";
+  };
+  /** Diagnosis and minimal-residual-disease monitoring of acute leukaemia (children and adults) */
+  "onco-leukemia-diagnosis": {
+    facts: {
+      /** The service requested */
+      readonly requestedService?: "initial-diagnosis" | "certainty-immunophenotyping" | "certainty-cytogenetics" | "certainty-molecular" | "mrd-immunophenotyping" | "mrd-cytogenetics" | "mrd-molecular" | null;
+      /** The patient has a presumptive diagnosis of acute leukaemia */
+      readonly presumptiveAcuteLeukaemia?: boolean | null;
+      /** The presumptive diagnosis is proved by a cytomorphology examination */
+      readonly provenByCytomorphology?: boolean | null;
+      /** Date of the cytomorphology examination */
+      readonly cytomorphologyDate?: string | null;
+      /** Date of the referral for complex investigation (immunophenotyping, cytogenetics, molecular biology) */
+      readonly referralDate?: string | null;
+      /** The patient is diagnosed with acute leukaemia */
+      readonly acuteLeukaemiaDiagnosed?: boolean | null;
+      /** The patient is under drug treatment for the acute leukaemia */
+      readonly underDrugTreatment?: boolean | null;
+      /** The unit performing the service */
+      readonly performingUnit?: "fundeni" | "suub" | "coltea" | "louis-turcanu" | "chiricuta" | "iro-iasi" | "targu-mures" | "other" | null;
+      /** The service is requested on the request form (the model of Annex 9) */
+      readonly requestFormCompleted?: boolean | null;
+      /** The sample is not collected at the named provider but sent to it */
+      readonly sampleSentFromElsewhere?: boolean | null;
+    };
+    criteria: "initial-diagnosis-presumptive" | "certainty-diagnosis-cytomorphology" | "mrd-diagnosed-under-treatment" | "request-form" | "named-unit";
+    outputs: "leukaemiaServiceTariff" | "cardPresentation";
+  };
+  /** Day-hospital radiotherapy of oncology patients: inclusion, indications per technique, interruption, tariffs */
+  "onco-radiotherapy": {
+    facts: {
+      /** The patient has an oncological disease */
+      readonly oncologicalDisease?: boolean | null;
+      /** The therapeutic-indication medical commission recommends radiotherapy */
+      readonly commissionRecommends?: boolean | null;
+      /** The commission includes at least one radiotherapist */
+      readonly commissionHasRadiotherapist?: boolean | null;
+      /** The commission includes at least one oncologist */
+      readonly commissionHasOncologist?: boolean | null;
+      /** The commission includes the patient's attending physician (who may also be its radiotherapist or oncologist) */
+      readonly commissionHasAttendingPhysician?: boolean | null;
+      /** The radiotherapy is given in day hospital */
+      readonly dayHospital?: boolean | null;
+      /** The radiotherapy technique proposed */
+      readonly technique?: "orthovoltage" | "cobalt" | "linac-2d" | "linac-3d" | "imrt" | "brachy-intracavitary" | "brachy-interstitial" | "brachy-contact" | null;
+      /** Tumour site / type */
+      readonly tumourSite?: "skin" | "superficial" | "semi-deep-or-deep" | "breast" | "ent" | "nasopharynx" | "nasal-fossa" | "external-auditory-canal" | "brain" | "other-cns" | "prostate" | "cervix-or-uterine-body" | "vagina" | "rectum" | "anus-anal-canal" | "oesophagus" | "lung-bronchus" | "trachea" | "eyelid" | "sarcoma" | "other" | null;
+      /** Intent of the treatment */
+      readonly treatmentIntent?: "curative" | "palliative" | "symptomatic" | "prophylactic" | null;
+      /** It is documented that the 90% isodose covers the tumour, under ideal conditions */
+      readonly isodose90CoversTumourDocumented?: boolean | null;
+      /** Pelvic irradiation by the "box" technique */
+      readonly pelvisBoxTechnique?: boolean | null;
+      /** Life expectancy is not affected by associated pathology */
+      readonly lifeExpectancyUnaffectedByAssociatedPathology?: boolean | null;
+      /** Irradiation of a recurrence or of a tumour after a "geographic miss" */
+      readonly recurrenceOrGeographicMiss?: boolean | null;
+      /** A better dose distribution than 3D conformal irradiation is documented */
+      readonly betterDoseDistributionThan3dDocumented?: boolean | null;
+      /** Irradiation after limited surgery for breast cancer in a patient with large breasts */
+      readonly limitedBreastSurgeryLargeBreasts?: boolean | null;
+      /** Chest-wall irradiation after mastectomy */
+      readonly chestWallAfterMastectomy?: boolean | null;
+      /** Paediatric radiotherapy (the patient is a child) */
+      readonly paediatricRadiotherapy?: boolean | null;
+      /** The nasopharyngeal tumour is accessible to intracavitary brachytherapy */
+      readonly tumourAccessibleForBrachytherapy?: boolean | null;
+      /** The brachytherapy is a dose boost or palliative irradiation of recurrences */
+      readonly boostOrRecurrencePalliation?: boolean | null;
+      /** The patient is under radiotherapy (interruption is asked about) */
+      readonly radiotherapyInProgress?: boolean | null;
+      /** The patient decides to stop */
+      readonly patientDecidesToStop?: boolean | null;
+      /** The disease progresses under treatment */
+      readonly diseaseProgressesUnderTreatment?: boolean | null;
+      /** Side effects or acute complications of the treatment endanger the patient's life */
+      readonly lifeThreateningAdverseEffects?: boolean | null;
+      /** The disease progresses at distant sites during radiotherapy */
+      readonly distantProgressionDuringRadiotherapy?: boolean | null;
+    };
+    criteria: "oncological-disease" | "commission-recommendation" | "day-hospital-setting" | "indication-orthovoltage" | "indication-cobalt" | "indication-linac-2d" | "indication-linac-3d" | "indication-imrt" | "indication-brachy-intracavitary" | "indication-brachy-interstitial" | "indication-brachy-contact" | "interruption-patient-decision" | "interruption-progression-under-treatment" | "interruption-life-threatening-effects" | "interruption-distant-progression";
+    outputs: "indicatedTechniques" | "interruptionGrounds" | "radiotherapyTariff";
+  };
   /** Monitoring the course of disease in oncology patients by PET-CT (adults and children): eligibility criteria */
   "pet-ct": {
     facts: {
