@@ -425,6 +425,63 @@ export type BundledRegistry = {
     criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
     outputs: "intensiveEffortWeeks" | "intensiveEffortWeeksGranted" | "documentation";
   };
+  /** Multiple sclerosis: immunomodulatory treatment */
+  "multiple-sclerosis": {
+    facts: {
+      /** Kind of request */
+      readonly requestKind?: "initiation" | "switch" | null;
+      /** Drug requested */
+      readonly requestedDrug?: "interferon-beta-1a-im" | "interferon-beta-1a-sc" | "interferon-beta-1b-sc" | "glatiramer-acetate" | "teriflunomide" | "natalizumab" | null;
+      /** Immunomodulator currently taken (for a switch) */
+      readonly currentDrug?: "interferon-beta-1a-im" | "interferon-beta-1a-sc" | "interferon-beta-1b-sc" | "glatiramer-acetate" | "teriflunomide" | "natalizumab" | null;
+      /** Clinical form */
+      readonly clinicalForm?: "relapsing-remitting" | "clinically-isolated-syndrome" | "secondary-progressive" | "progressive-relapsing" | null;
+      /** EDSS score */
+      readonly edssScore?: number | string | null;
+      /** Imaging suggestive of multiple sclerosis (brain and/or spinal MRI) */
+      readonly cisSuggestiveMri?: boolean | null;
+      /** Another aetiological diagnosis has been excluded with certainty */
+      readonly otherDiagnosisExcluded?: boolean | null;
+      /** Did not respond to a complete and adequate course of beta interferon, glatiramer acetate or teriflunomide */
+      readonly noResponseToCompleteCourse?: boolean | null;
+      /** Dates of relapses while on treatment */
+      readonly relapseDatesOnTreatment?: readonly string[] | null;
+      /** Number of T2-hyperintense lesions on cranial MRI */
+      readonly t2LesionCount?: number | string | null;
+      /** Number of gadolinium-enhancing lesions on cranial MRI */
+      readonly gadoliniumLesionCount?: number | string | null;
+      /** Dates of disabling relapses */
+      readonly disablingRelapseDates?: readonly string[] | null;
+      /** Significant increase in T2 lesion load compared with a recent earlier MRI */
+      readonly significantT2LoadIncrease?: boolean | null;
+      /** Sex */
+      readonly sex?: "female" | "male" | null;
+      /** The patient is pregnant or breastfeeding */
+      readonly pregnantOrBreastfeeding?: boolean | null;
+      /** Hard-to-bear adverse reactions to the drug requested */
+      readonly intolerableAdverseReactions?: boolean | null;
+      /** The patient refuses the treatment */
+      readonly refusesTreatment?: boolean | null;
+      /** A severe hematological, hepatic or other associated disease that the treatment could worsen has appeared */
+      readonly severeAssociatedDisease?: boolean | null;
+      /** Steady clinical worsening under treatment */
+      readonly steadyClinicalWorsening?: boolean | null;
+      /** Severe or hard-to-tolerate side effects under the current treatment */
+      readonly severeSideEffects?: boolean | null;
+      /** Decreased compliance under the current treatment */
+      readonly decreasedCompliance?: boolean | null;
+      /** The clinical course changed under the current treatment (the clinical form given is the new one) */
+      readonly clinicalFormChanged?: boolean | null;
+      /** Depressive disorders have appeared */
+      readonly depressiveDisorder?: boolean | null;
+      /** Decreased clinical efficacy under the current first-line treatment */
+      readonly decreasedClinicalEfficacy?: boolean | null;
+      /** Dates of relapses */
+      readonly relapseDates?: readonly string[] | null;
+    };
+    criteria: "a1-relapsing-remitting" | "a2-clinically-isolated-syndrome" | "a3-secondary-progressive" | "a4-progressive-relapsing" | "a5-non-responder" | "a6-rapidly-evolving" | "b1-intolerable-adverse-reactions" | "b2-permanent-immobilisation" | "b3-refuses-treatment" | "b4-pregnancy-breastfeeding" | "b5-severe-associated-disease" | "c1-steady-worsening" | "c2-side-effects" | "c3-compliance" | "c4-clinical-form-changed" | "c5-depression-on-interferon" | "c6-natalizumab-after-first-line";
+    outputs: "allowedUnder" | "drugPointedTo";
+  };
   /** Monitoring the course of disease in oncology patients by PET-CT (adults and children): eligibility criteria */
   "pet-ct": {
     facts: {
