@@ -144,6 +144,7 @@ describe('folder kinds', () => {
       'primary-care-capitation',
       'primary-care-services',
       'primary-care-point-values',
+      'program-budgets',
       'program-tariffs',
     ]);
   });

@@ -11,6 +11,7 @@ import type { SourceDocument } from '../ruleset/parse-document.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
+import { formatParameter, formatSums } from '../tariffs/format-sums.js';
 import { buildTariffCatalog } from '../tariffs/load.js';
 import { createTariffs } from '../tariffs/tariffs.js';
 
@@ -46,9 +47,14 @@ Commands:
                                The facts the version in force takes (--json: a JSON Schema of them)
   amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
                                Compute an amount of a tariff table, with its formula and sources
+  parameter <folder/id> --as-of <YYYY-MM-DD>
+                               A dated parameter (tariff, unit cost, indicator, budget line) with its source
+  sums <folder> --as-of <YYYY-MM-DD>
+                               Check every printed total of a parameters folder (e.g. program-budgets)
+                               against the exact sum of its printed parts
 
 Options:
-  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount)
+  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount, parameter, sums)
   --lang ro|en                 Language of the explanation and messages (default: en)
   --json                       Print JSON instead of text
   --point-value <decimal>      For amount: use this point value instead of the one in force
@@ -104,6 +110,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return facts(args, options, io);
       case 'amount':
         return amount(args, options, io);
+      case 'parameter':
+        return parameter(args, options, io);
+      case 'sums':
+        return sums(args, options, io);
       default:
         io.stderr(`unknown command "${command}"\n\n${USAGE}`);
         return EXIT.usage;
@@ -248,6 +258,40 @@ function amount(args: readonly string[], options: Options, io: CliIo): number {
     return EXIT.refused;
   }
   io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatAmount(result.value, options.lang));
+  return EXIT.ok;
+}
+
+function parameter(args: readonly string[], options: Options, io: CliIo): number {
+  const [id] = args;
+  if (id === undefined || options.asOf === undefined) {
+    io.stderr(`parameter needs <folder/id> and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
+  const asOf = options.asOf;
+  const result = loadAll(() => tariffs.parameter(id, { asOf }));
+  if (!result.ok) {
+    printIssues(result.issues, options, io);
+    return EXIT.refused;
+  }
+  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatParameter(result.value, options.lang));
+  return EXIT.ok;
+}
+
+function sums(args: readonly string[], options: Options, io: CliIo): number {
+  const [folder] = args;
+  if (folder === undefined || options.asOf === undefined) {
+    io.stderr(`sums needs a parameters folder and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
+  const asOf = options.asOf;
+  const result = loadAll(() => tariffs.sums(folder, { asOf }));
+  if (!result.ok) {
+    printIssues(result.issues, options, io);
+    return EXIT.refused;
+  }
+  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatSums(result.value, options.lang));
   return EXIT.ok;
 }
 
