@@ -141,3 +141,19 @@ describe('cnas-rules sums and parameter', () => {
     expect(JSON.parse(json.stdout).checks).toHaveLength(8);
   });
 });
+
+describe('the programs\' evaluation indicators', () => {
+  it('are dated by the orders that gave their wording', () => {
+    expect(tariffs.parameter('program-indicators/multipleSclerosisPhysical', { asOf: '2019-06-28' })).toMatchObject({ value: '4553', unit: 'număr' });
+    expect(tariffs.parameter('program-indicators/multipleSclerosisEfficiency', { asOf: '2020-12-31' })).toMatchObject({ value: '32242', unit: 'lei' });
+    expect(tariffs.parameter('program-indicators/cardioEfficiencyJ', { asOf: '2019-07-01' }).value).toBe('421157');
+    expect(() => tariffs.parameter('program-indicators/multipleSclerosisPhysical', { asOf: '2019-06-27' })).toThrow(/no version|not in force|no parameter/);
+    expect(() => tariffs.parameter('program-indicators/deafnessPhysicalA', { asOf: '2019-11-10' })).toThrow(/no parameter "program-indicators\/deafnessPhysicalA" in force on 2019-11-10/);
+    expect(tariffs.parameter('program-indicators/deafnessPhysicalA', { asOf: '2019-11-11' }).value).toBe('179');
+  });
+
+  it('the diabetes self-monitored patients add up to c.1 + c.2', () => {
+    const { checks } = tariffs.sums('program-indicators', { asOf: '2020-01-01' });
+    expect(checks).toEqual([expect.objectContaining({ id: 'diabetes-self-monitored', computed: '252017', addsUp: true })]);
+  });
+});

@@ -145,6 +145,7 @@ describe('folder kinds', () => {
       'primary-care-services',
       'primary-care-point-values',
       'program-budgets',
+      'program-indicators',
       'program-tariffs',
     ]);
   });
