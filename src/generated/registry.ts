@@ -656,6 +656,29 @@ export type BundledRegistry = {
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
+  /** Settlement, validation and correction deadlines */
+  "program-settlement-deadlines": {
+    facts: {
+      /** Deadline checked */
+      readonly check?: "settlement" | "validation" | "correction" | null;
+      /** What is settled */
+      readonly serviceType?: "dialysis" | "radiotherapy" | "drugs-materials" | "other-services" | null;
+      /** Date the invoice (with the required documents) was filed */
+      readonly invoiceFiledDate?: string | null;
+      /** Date of settlement */
+      readonly paymentDate?: string | null;
+      /** Date the insurance house received the statements */
+      readonly receivedDate?: string | null;
+      /** Date of validation */
+      readonly validationDate?: string | null;
+      /** Date the errors were notified electronically */
+      readonly errorNoticeDate?: string | null;
+      /** Date the provider corrected them */
+      readonly correctionDate?: string | null;
+    };
+    criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term";
+    outputs: "term";
+  };
 };
 
 /** The id of a bundled rule set. */
