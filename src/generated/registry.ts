@@ -656,6 +656,37 @@ export type BundledRegistry = {
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
+  /** Prescribing and dispensing in the national curative health programs */
+  "program-prescribing": {
+    facts: {
+      /** What is checked */
+      readonly check?: "prescription-period" | "fractional-dispensing" | "post-transplant-dispensing" | null;
+      /** Program / condition */
+      readonly program?: "diabetes" | "oncology" | "multiple-sclerosis" | "osteoporosis" | "hemophilia" | "thalassemia" | "pulmonary-arterial-hypertension" | "epidermolysis-bullosa" | "tuberous-sclerosis" | "hyperphenylalaninemia" | "systemic-sclerosis-digital-ulcers" | "cystic-fibrosis" | "post-transplant" | "other" | null;
+      /** What is prescribed */
+      readonly prescribedItem?: "specific-medicine" | "insulin-pump-consumables" | "epidermolysis-bullosa-materials" | "other-medical-materials" | null;
+      /** The medicine is under a cost-volume contract */
+      readonly costVolume?: boolean | null;
+      /** Period prescribed, in days (days) */
+      readonly prescriptionDays?: number | string | null;
+      /** Online electronic prescription */
+      readonly onlinePrescription?: boolean | null;
+      /** Date of the first dispensing */
+      readonly firstDispensingDate?: string | null;
+      /** Quantity dispensed in this fraction (of one medicine) */
+      readonly fractionQuantity?: number | string | null;
+      /** Monthly quantity of that medicine, from the quantity the doctor wrote */
+      readonly monthlyQuantity?: number | string | null;
+      /** Date of the transplant centre's medical letter */
+      readonly medicalLetterDate?: string | null;
+      /** Value of the prescription per month (lei) */
+      readonly prescriptionValuePerMonthLei?: number | string | null;
+      /** The prescription has the approval of the head of the accredited centre */
+      readonly centreHeadApproval?: boolean | null;
+    };
+    criteria: "prescribing-period" | "fractional-first-dispensing" | "fractional-monthly-quantity" | "post-transplant-dispensing" | "post-transplant-letter-valid" | "post-transplant-approval";
+    outputs: "maxPrescriptionDays" | "centreHeadApprovalNeeded";
+  };
   /** Settlement, validation and correction deadlines */
   "program-settlement-deadlines": {
     facts: {
