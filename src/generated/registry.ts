@@ -2,6 +2,45 @@
 
 /** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */
 export type BundledRegistry = {
+  /** The 2020 measures (CNAS Order 715/2020) */
+  "covid-2020-measures": {
+    facts: {
+      /** Measure */
+      readonly measure?: "card-waiver" | "pias-upload-waiver" | "family-doctor-continuation" | "proxy-pickup" | "home-delivery" | "home-infusion" | null;
+      /** Provider type */
+      readonly providerType?: "hospital-with-beds" | "paraclinical" | "medicines" | "radiotherapy" | "dialysis" | "other" | null;
+      /** The service or medicine is part of the national curative health programs */
+      readonly programService?: boolean | null;
+      /** Recorded or dispensed off-line */
+      readonly recordedOffline?: boolean | null;
+      /** Stable therapeutic scheme */
+      readonly stableTherapeuticScheme?: boolean | null;
+      /** Medical letter and/or confirmation of the specific prescribing form, issued by the specialist */
+      readonly specialistDocuments?: boolean | null;
+      /** Open-circuit medicine that specialists prescribed until the state of emergency */
+      readonly openCircuitPreviouslyPrescribedBySpecialist?: boolean | null;
+      /** What is dispensed */
+      readonly item?: "oral-medicine" | "sc-im-medicine" | "infusion-medicine" | "diabetes-consumables" | "epidermolysis-bullosa-consumables" | null;
+      /** Dispensed only through closed-circuit pharmacies */
+      readonly closedCircuitOnly?: boolean | null;
+      /** A mental-health program medicine */
+      readonly mentalHealthProgram?: boolean | null;
+      /** The hospital specialist evaluated the patient by any means of communication */
+      readonly remoteSpecialistEvaluation?: boolean | null;
+      /** The collecting person shows an identity document */
+      readonly proxyIdentityDocument?: boolean | null;
+      /** The unit can deliver to the home */
+      readonly unitCanDeliver?: boolean | null;
+      /** The unit can keep the manufacturer's storage and transport precautions */
+      readonly storageTransportPrecautions?: boolean | null;
+      /** The attending doctor considers home administration possible */
+      readonly doctorApprovesHomeAdministration?: boolean | null;
+      /** Home administration is organised under medical staff supervision */
+      readonly medicalSupervisionOrganised?: boolean | null;
+    };
+    criteria: "card-waiver" | "pias-upload-waiver" | "family-doctor-continuation" | "proxy-pickup" | "home-delivery" | "home-infusion";
+    outputs: "measureEnds";
+  };
   /** Procedure for specific diabetes devices */
   "dz-devices-procedure": {
     facts: {
