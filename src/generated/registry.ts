@@ -730,7 +730,7 @@ export type BundledRegistry = {
   "program-settlement-deadlines": {
     facts: {
       /** Deadline checked */
-      readonly check?: "settlement" | "validation" | "correction" | null;
+      readonly check?: "settlement" | "validation" | "correction" | "provider-reporting" | "cas-reporting" | null;
       /** What is settled */
       readonly serviceType?: "dialysis" | "radiotherapy" | "drugs-materials" | "other-services" | null;
       /** Date the invoice (with the required documents) was filed */
@@ -745,8 +745,12 @@ export type BundledRegistry = {
       readonly errorNoticeDate?: string | null;
       /** Date the provider corrected them */
       readonly correctionDate?: string | null;
+      /** Last day of the month (period) reported */
+      readonly periodEndDate?: string | null;
+      /** Date of the report */
+      readonly reportDate?: string | null;
     };
-    criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term";
+    criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term";
     outputs: "term";
   };
 };
