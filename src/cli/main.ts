@@ -13,7 +13,7 @@ import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
 import { formatParameter, formatSums } from '../tariffs/format-sums.js';
 import { buildTariffCatalog } from '../tariffs/load.js';
-import { createTariffs } from '../tariffs/tariffs.js';
+import { type Tariffs, createTariffs } from '../tariffs/tariffs.js';
 
 /** Exit codes of the `cnas-rules` command. */
 export const EXIT = {
@@ -267,15 +267,8 @@ function parameter(args: readonly string[], options: Options, io: CliIo): number
     io.stderr(`parameter needs <folder/id> and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
   const asOf = options.asOf;
-  const result = loadAll(() => tariffs.parameter(id, { asOf }));
-  if (!result.ok) {
-    printIssues(result.issues, options, io);
-    return EXIT.refused;
-  }
-  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatParameter(result.value, options.lang));
-  return EXIT.ok;
+  return queryTariffs(options, io, (tariffs) => tariffs.parameter(id, { asOf }), formatParameter);
 }
 
 function sums(args: readonly string[], options: Options, io: CliIo): number {
@@ -284,14 +277,19 @@ function sums(args: readonly string[], options: Options, io: CliIo): number {
     io.stderr(`sums needs a parameters folder and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
     return EXIT.usage;
   }
-  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
   const asOf = options.asOf;
-  const result = loadAll(() => tariffs.sums(folder, { asOf }));
+  return queryTariffs(options, io, (tariffs) => tariffs.sums(folder, { asOf }), formatSums);
+}
+
+/** Loads the tariffs, asks them one thing and prints the answer (text or JSON), or the issues with exit 3. */
+function queryTariffs<T>(options: Options, io: CliIo, ask: (tariffs: Tariffs) => T, format: (value: T, lang: Lang) => string): number {
+  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
+  const result = loadAll(() => ask(tariffs));
   if (!result.ok) {
     printIssues(result.issues, options, io);
     return EXIT.refused;
   }
-  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatSums(result.value, options.lang));
+  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : format(result.value, options.lang));
   return EXIT.ok;
 }
 
