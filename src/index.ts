@@ -74,12 +74,14 @@ export type {
   TestCase,
 } from './ruleset/schema.js';
 export { createTariffs } from './tariffs/tariffs.js';
-export type { AmountInput, AmountRequest, AnomalyInfo, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
+export type { AmountInput, AmountRequest, AnomalyInfo, FolderSums, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
+export type { SumCheck } from './tariffs/sums.js';
 export { buildTariffCatalog } from './tariffs/load.js';
 export type { LoadedDatedFolder, LoadedDatedVersion, LoadedParameterSet, LoadedTariffTable, TariffCatalog } from './tariffs/load.js';
 export type {
   Formula,
   Parameter,
+  ParameterSum,
   ParametersVersionFile,
   PrintedFormat,
   Rounding,

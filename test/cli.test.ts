@@ -83,7 +83,7 @@ describe('cnas-rules test', () => {
     expect(code).toBe(EXIT.failed);
     expect(stdout).toContain('FAIL  portable-oxygen@2023-07-01  fev1-vc-69-99');
     expect(stdout).toContain('criterion c1-lung-disease: expected met, got not_met');
-  });
+  }, 60_000); // runs every case of the bundled tree, which grows with each rule set
 });
 
 describe('cnas-rules explain', () => {

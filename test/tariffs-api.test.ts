@@ -144,6 +144,8 @@ describe('folder kinds', () => {
       'primary-care-capitation',
       'primary-care-services',
       'primary-care-point-values',
+      'program-budgets',
+      'program-indicators',
       'program-tariffs',
     ]);
   });

@@ -51,7 +51,7 @@ describe('cnas-rules validate on tariff and parameter folders', () => {
   it('counts them with --json', async () => {
     const { code, stdout } = await run(['validate', '--json']);
     expect(code).toBe(EXIT.ok);
-    expect(JSON.parse(stdout)).toMatchObject({ ok: true, tariffTables: 2, parameterSets: 2, tariffVersions: 6 });
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, tariffTables: 2, parameterSets: 4, tariffVersions: 12 });
   });
 
   it('refuses a malformed tariff file and a malformed criteria file in one run', async () => {

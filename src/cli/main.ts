@@ -11,9 +11,11 @@ import type { SourceDocument } from '../ruleset/parse-document.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
+import { formatParameter, formatSums } from '../tariffs/format-sums.js';
 import { buildTariffCatalog } from '../tariffs/load.js';
-import { createTariffs } from '../tariffs/tariffs.js';
+
 import { analyzeCatalog, analyzeCommand, coverageOf, diffCommand, formatCoverage, formatFindings, mutateCommand } from './review.js';
+import { type Tariffs, createTariffs } from '../tariffs/tariffs.js';
 
 /** Exit codes of the `cnas-rules` command. */
 export const EXIT = {
@@ -52,9 +54,14 @@ Commands:
   diff <set> <from> <to>       What changed between two versions, then whose outcome changes
   diff <set> --rules <draft>   The latest version of a draft tree against the version in force
   mutate [set]                 Mutation testing: how many small changes to each version its cases catch
+  parameter <folder/id> --as-of <YYYY-MM-DD>
+                               A dated parameter (tariff, unit cost, indicator, budget line) with its source
+  sums <folder> --as-of <YYYY-MM-DD>
+                               Check every printed total of a parameters folder (e.g. program-budgets)
+                               against the exact sum of its printed parts
 
 Options:
-  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount)
+  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount, parameter, sums)
   --lang ro|en                 Language of the explanation and messages (default: en)
   --json                       Print JSON instead of text
   --point-value <decimal>      For amount: use this point value instead of the one in force
@@ -118,6 +125,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await diffCommand(args, options, io);
       case 'mutate':
         return await mutateCommand(args, options, io);
+      case 'parameter':
+        return parameter(args, options, io);
+      case 'sums':
+        return sums(args, options, io);
       default:
         io.stderr(`unknown command "${command}"\n\n${USAGE}`);
         return EXIT.usage;
@@ -277,6 +288,38 @@ function amount(args: readonly string[], options: Options, io: CliIo): number {
     return EXIT.refused;
   }
   io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : formatAmount(result.value, options.lang));
+  return EXIT.ok;
+}
+
+function parameter(args: readonly string[], options: Options, io: CliIo): number {
+  const [id] = args;
+  if (id === undefined || options.asOf === undefined) {
+    io.stderr(`parameter needs <folder/id> and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const asOf = options.asOf;
+  return queryTariffs(options, io, (tariffs) => tariffs.parameter(id, { asOf }), formatParameter);
+}
+
+function sums(args: readonly string[], options: Options, io: CliIo): number {
+  const [folder] = args;
+  if (folder === undefined || options.asOf === undefined) {
+    io.stderr(`sums needs a parameters folder and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const asOf = options.asOf;
+  return queryTariffs(options, io, (tariffs) => tariffs.sums(folder, { asOf }), formatSums);
+}
+
+/** Loads the tariffs, asks them one thing and prints the answer (text or JSON), or the issues with exit 3. */
+function queryTariffs<T>(options: Options, io: CliIo, ask: (tariffs: Tariffs) => T, format: (value: T, lang: Lang) => string): number {
+  const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
+  const result = loadAll(() => ask(tariffs));
+  if (!result.ok) {
+    printIssues(result.issues, options, io);
+    return EXIT.refused;
+  }
+  io.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : format(result.value, options.lang));
   return EXIT.ok;
 }
 

@@ -51,6 +51,8 @@ export const ISSUE_CODES = [
   'tariff_not_computable',
   'unknown_parameter',
   'invalid_point_value',
+  'sum_mismatch',
+  'unknown_sum_folder',
 ] as const;
 
 /** One issue code. */

@@ -51,6 +51,8 @@ export const MESSAGES_EN: Messages = {
   tariff_not_computable: (p) => `column "${p.id}" of tariff table "${p.ruleSet}" gives no amount: ${p.reason}`,
   unknown_parameter: (p) => `there is no parameter "${p.id}" in force on ${p.asOf}; parameters then: ${list(p.known) || 'none'}`,
   invalid_point_value: (p) => `pointValue must be a decimal string such as "3.50"; received ${p.received}`,
+  sum_mismatch: (p) => `sum "${p.id}": ${p.reason}`,
+  unknown_sum_folder: (p) => `there is no parameters folder "${p.id}"; known parameters folders: ${list(p.known)}`,
 };
 
 /** Romanian messages, one per issue code. */
@@ -101,4 +103,6 @@ export const MESSAGES_RO: Messages = {
   tariff_not_computable: (p) => `coloana „${p.id}” a tabelului de tarife „${p.ruleSet}” nu dă o sumă: ${p.reasonRo ?? p.reason}`,
   unknown_parameter: (p) => `nu există parametrul „${p.id}” în vigoare la ${p.asOf}; parametri atunci: ${list(p.known) || 'niciunul'}`,
   invalid_point_value: (p) => `pointValue trebuie să fie un număr zecimal scris ca text, de exemplu „3.50”; s-a primit ${p.received}`,
+  sum_mismatch: (p) => `suma „${p.id}”: ${p.reasonRo ?? p.reason}`,
+  unknown_sum_folder: (p) => `nu există dosarul de parametri „${p.id}”; dosare cunoscute: ${list(p.known)}`,
 };

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
 import type { DerivedFact } from '../ruleset/schema.js';
 import { ExactDecimal } from './exact-decimal.js';
 import type { FactValue, ParsedFacts } from './parse-facts.js';
@@ -35,6 +36,13 @@ export function deriveFacts(
     const missing = derivedInputs(derived).flatMap((input) => (values.has(input) ? [] : (lacking.get(input) ?? [input])));
     if (missing.length > 0) {
       lacking.set(id, [...new Set(missing)]);
+      continue;
+    }
+    if (derived.fn === 'workingDays') {
+      const count = workingDaysBetween(dateOf(derived.from)!, dateOf(derived.to)!, derived.calendar);
+      // Outside the calendar's years the count stays unknown, with no fact the caller could add.
+      if (count === undefined) lacking.set(id, []);
+      else values.set(id, String(count));
       continue;
     }
     values.set(
@@ -75,7 +83,7 @@ function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>):
   return result.toFixed();
 }
 
-function computeCalendar(derived: Exclude<DerivedFact, Difference | CountWithin>, dateOf: (ref: string) => string | undefined): number {
+function computeCalendar(derived: Exclude<DerivedFact, Difference | CountWithin | { fn: 'workingDays' }>, dateOf: (ref: string) => string | undefined): number {
   const from = dateOf(derived.from)!;
   switch (derived.fn) {
     case 'completedYears':

@@ -105,6 +105,45 @@ export type BundledRegistry = {
     criteria: "a-percutaneous-dilation" | "b-electrophysiology" | "c-pacemaker" | "d-ablation" | "e-implantable-defibrillator" | "f-cardiac-resynchronization" | "g-cardiovascular-surgery" | "h-aortic-aneurysm" | "h-access" | "h-neck-length" | "h-stent-sizing" | "h-diameter-over-5cm" | "h-diameter-4-5cm-growing" | "h-diameter-over-twice-infrarenal" | "h-neck-angulation" | "h-iliac-diameter" | "h-iliac-angulation" | "i-transcatheter-aortic-valve" | "j-end-stage-heart-failure" | "j-1-transplant" | "j-2-inotrope-or-balloon-dependence" | "j-3-oxygen-uptake" | "j-4-cardiac-index" | "k-vascular-surgery" | "l-congenital-interventional";
     outputs: "applicableLetter";
   };
+  /** The 2020 measures (CNAS Order 715/2020) */
+  "covid-2020-measures": {
+    facts: {
+      /** Measure */
+      readonly measure?: "card-waiver" | "pias-upload-waiver" | "family-doctor-continuation" | "proxy-pickup" | "home-delivery" | "home-infusion" | null;
+      /** Provider type */
+      readonly providerType?: "hospital-with-beds" | "paraclinical" | "medicines" | "radiotherapy" | "dialysis" | "other" | null;
+      /** The service or medicine is part of the national curative health programs */
+      readonly programService?: boolean | null;
+      /** Recorded or dispensed off-line */
+      readonly recordedOffline?: boolean | null;
+      /** Stable therapeutic scheme */
+      readonly stableTherapeuticScheme?: boolean | null;
+      /** Medical letter and/or confirmation of the specific prescribing form, issued by the specialist */
+      readonly specialistDocuments?: boolean | null;
+      /** Open-circuit medicine that specialists prescribed until the state of emergency */
+      readonly openCircuitPreviouslyPrescribedBySpecialist?: boolean | null;
+      /** What is dispensed */
+      readonly item?: "oral-medicine" | "sc-im-medicine" | "infusion-medicine" | "diabetes-consumables" | "epidermolysis-bullosa-consumables" | null;
+      /** Dispensed only through closed-circuit pharmacies */
+      readonly closedCircuitOnly?: boolean | null;
+      /** A mental-health program medicine */
+      readonly mentalHealthProgram?: boolean | null;
+      /** The hospital specialist evaluated the patient by any means of communication */
+      readonly remoteSpecialistEvaluation?: boolean | null;
+      /** The collecting person shows an identity document */
+      readonly proxyIdentityDocument?: boolean | null;
+      /** The unit can deliver to the home */
+      readonly unitCanDeliver?: boolean | null;
+      /** The unit can keep the manufacturer's storage and transport precautions */
+      readonly storageTransportPrecautions?: boolean | null;
+      /** The attending doctor considers home administration possible */
+      readonly doctorApprovesHomeAdministration?: boolean | null;
+      /** Home administration is organised under medical staff supervision */
+      readonly medicalSupervisionOrganised?: boolean | null;
+    };
+    criteria: "card-waiver" | "pias-upload-waiver" | "family-doctor-continuation" | "proxy-pickup" | "home-delivery" | "home-infusion";
+    outputs: "measureEnds";
+  };
   /** Procedure for specific diabetes devices */
   "dz-devices-procedure": {
     facts: {
@@ -604,6 +643,63 @@ export type BundledRegistry = {
     criteria: "a-congenital-without-inhibitors" | "a1-age" | "a1-severe-form" | "a2-rehabilitation" | "a2-target-joint" | "a2-intensive-effort" | "a2-life-threatening-site" | "a2-joint-prosthesis" | "a3-bleeding-episode" | "b-with-inhibitors" | "acquired-hemophilia" | "von-willebrand-disease" | "thalassemia-chelation";
     outputs: "intensiveEffortWeeks" | "intensiveEffortWeeksGranted" | "documentation";
   };
+  /** Multiple sclerosis: immunomodulatory treatment */
+  "multiple-sclerosis": {
+    facts: {
+      /** Kind of request */
+      readonly requestKind?: "initiation" | "switch" | null;
+      /** Drug requested */
+      readonly requestedDrug?: "interferon-beta-1a-im" | "interferon-beta-1a-sc" | "interferon-beta-1b-sc" | "glatiramer-acetate" | "teriflunomide" | "natalizumab" | null;
+      /** Immunomodulator currently taken (for a switch) */
+      readonly currentDrug?: "interferon-beta-1a-im" | "interferon-beta-1a-sc" | "interferon-beta-1b-sc" | "glatiramer-acetate" | "teriflunomide" | "natalizumab" | null;
+      /** Clinical form */
+      readonly clinicalForm?: "relapsing-remitting" | "clinically-isolated-syndrome" | "secondary-progressive" | "progressive-relapsing" | null;
+      /** EDSS score */
+      readonly edssScore?: number | string | null;
+      /** Imaging suggestive of multiple sclerosis (brain and/or spinal MRI) */
+      readonly cisSuggestiveMri?: boolean | null;
+      /** Another aetiological diagnosis has been excluded with certainty */
+      readonly otherDiagnosisExcluded?: boolean | null;
+      /** Did not respond to a complete and adequate course of beta interferon, glatiramer acetate or teriflunomide */
+      readonly noResponseToCompleteCourse?: boolean | null;
+      /** Dates of relapses while on treatment */
+      readonly relapseDatesOnTreatment?: readonly string[] | null;
+      /** Number of T2-hyperintense lesions on cranial MRI */
+      readonly t2LesionCount?: number | string | null;
+      /** Number of gadolinium-enhancing lesions on cranial MRI */
+      readonly gadoliniumLesionCount?: number | string | null;
+      /** Dates of disabling relapses */
+      readonly disablingRelapseDates?: readonly string[] | null;
+      /** Significant increase in T2 lesion load compared with a recent earlier MRI */
+      readonly significantT2LoadIncrease?: boolean | null;
+      /** Sex */
+      readonly sex?: "female" | "male" | null;
+      /** The patient is pregnant or breastfeeding */
+      readonly pregnantOrBreastfeeding?: boolean | null;
+      /** Hard-to-bear adverse reactions to the drug requested */
+      readonly intolerableAdverseReactions?: boolean | null;
+      /** The patient refuses the treatment */
+      readonly refusesTreatment?: boolean | null;
+      /** A severe hematological, hepatic or other associated disease that the treatment could worsen has appeared */
+      readonly severeAssociatedDisease?: boolean | null;
+      /** Steady clinical worsening under treatment */
+      readonly steadyClinicalWorsening?: boolean | null;
+      /** Severe or hard-to-tolerate side effects under the current treatment */
+      readonly severeSideEffects?: boolean | null;
+      /** Decreased compliance under the current treatment */
+      readonly decreasedCompliance?: boolean | null;
+      /** The clinical course changed under the current treatment (the clinical form given is the new one) */
+      readonly clinicalFormChanged?: boolean | null;
+      /** Depressive disorders have appeared */
+      readonly depressiveDisorder?: boolean | null;
+      /** Decreased clinical efficacy under the current first-line treatment */
+      readonly decreasedClinicalEfficacy?: boolean | null;
+      /** Dates of relapses */
+      readonly relapseDates?: readonly string[] | null;
+    };
+    criteria: "a1-relapsing-remitting" | "a2-clinically-isolated-syndrome" | "a3-secondary-progressive" | "a4-progressive-relapsing" | "a5-non-responder" | "a6-rapidly-evolving" | "b1-intolerable-adverse-reactions" | "b2-permanent-immobilisation" | "b3-refuses-treatment" | "b4-pregnancy-breastfeeding" | "b5-severe-associated-disease" | "c1-steady-worsening" | "c2-side-effects" | "c3-compliance" | "c4-clinical-form-changed" | "c5-depression-on-interferon" | "c6-natalizumab-after-first-line";
+    outputs: "allowedUnder" | "drugPointedTo";
+  };
   /** Breast reconstruction by implants after oncological disease */
   "onco-breast-reconstruction": {
     facts: {
@@ -932,6 +1028,64 @@ export type BundledRegistry = {
     };
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
+  };
+  /** Prescribing and dispensing in the national curative health programs */
+  "program-prescribing": {
+    facts: {
+      /** What is checked */
+      readonly check?: "prescription-period" | "fractional-dispensing" | "post-transplant-dispensing" | null;
+      /** Program / condition */
+      readonly program?: "diabetes" | "oncology" | "multiple-sclerosis" | "osteoporosis" | "hemophilia" | "thalassemia" | "pulmonary-arterial-hypertension" | "epidermolysis-bullosa" | "tuberous-sclerosis" | "hyperphenylalaninemia" | "systemic-sclerosis-digital-ulcers" | "cystic-fibrosis" | "post-transplant" | "other" | null;
+      /** What is prescribed */
+      readonly prescribedItem?: "specific-medicine" | "insulin-pump-consumables" | "epidermolysis-bullosa-materials" | "other-medical-materials" | null;
+      /** The medicine is under a cost-volume contract */
+      readonly costVolume?: boolean | null;
+      /** Period prescribed, in days (days) */
+      readonly prescriptionDays?: number | string | null;
+      /** Online electronic prescription */
+      readonly onlinePrescription?: boolean | null;
+      /** Date of the first dispensing */
+      readonly firstDispensingDate?: string | null;
+      /** Quantity dispensed in this fraction (of one medicine) */
+      readonly fractionQuantity?: number | string | null;
+      /** Monthly quantity of that medicine, from the quantity the doctor wrote */
+      readonly monthlyQuantity?: number | string | null;
+      /** Date of the transplant centre's medical letter */
+      readonly medicalLetterDate?: string | null;
+      /** Value of the prescription per month (lei) */
+      readonly prescriptionValuePerMonthLei?: number | string | null;
+      /** The prescription has the approval of the head of the accredited centre */
+      readonly centreHeadApproval?: boolean | null;
+    };
+    criteria: "prescribing-period" | "fractional-first-dispensing" | "fractional-monthly-quantity" | "post-transplant-dispensing" | "post-transplant-letter-valid" | "post-transplant-approval";
+    outputs: "maxPrescriptionDays" | "centreHeadApprovalNeeded";
+  };
+  /** Settlement, validation and correction deadlines */
+  "program-settlement-deadlines": {
+    facts: {
+      /** Deadline checked */
+      readonly check?: "settlement" | "validation" | "correction" | "provider-reporting" | "cas-reporting" | null;
+      /** What is settled */
+      readonly serviceType?: "dialysis" | "radiotherapy" | "drugs-materials" | "other-services" | null;
+      /** Date the invoice (with the required documents) was filed */
+      readonly invoiceFiledDate?: string | null;
+      /** Date of settlement */
+      readonly paymentDate?: string | null;
+      /** Date the insurance house received the statements */
+      readonly receivedDate?: string | null;
+      /** Date of validation */
+      readonly validationDate?: string | null;
+      /** Date the errors were notified electronically */
+      readonly errorNoticeDate?: string | null;
+      /** Date the provider corrected them */
+      readonly correctionDate?: string | null;
+      /** Last day of the month (period) reported */
+      readonly periodEndDate?: string | null;
+      /** Date of the report */
+      readonly reportDate?: string | null;
+    };
+    criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term";
+    outputs: "term";
   };
 };
 

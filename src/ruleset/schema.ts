@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/dates.js';
+import { HOLIDAY_CALENDAR_IDS } from '../calendar/working-days.js';
 
 const MAX_TEXT = 20_000;
 
@@ -171,6 +172,16 @@ const DerivedDifference = z.strictObject({
   label: LocalizedText,
 });
 
+const DerivedWorkingDays = z.strictObject({
+  fn: z
+    .literal('workingDays')
+    .describe('Working days after `from` up to and including `to` (Monday to Friday, not a public holiday of `calendar`); negative when `to` is earlier. Unknown when the calendar does not cover the years: a count is never guessed.'),
+  from: DateRef,
+  to: DateRef,
+  calendar: z.enum(HOLIDAY_CALENDAR_IDS).describe('The public-holiday calendar: "ro-public-holidays" (Codul muncii art. 139, 2017-2021).'),
+  label: LocalizedText,
+});
+
 /** A fact computed from other facts by one of the calendar or arithmetic functions. */
 export const DerivedFact = z.discriminatedUnion('fn', [
   DerivedBetween,
@@ -178,6 +189,7 @@ export const DerivedFact = z.discriminatedUnion('fn', [
   DerivedPastTerm,
   DerivedCountWithin,
   DerivedDifference,
+  DerivedWorkingDays,
 ]);
 
 // ---------------------------------------------------------------------------------------------

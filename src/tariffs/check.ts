@@ -3,6 +3,7 @@ import { makeIssue } from '../errors/make-issue.js';
 import { type Report, checkProvenanceGaps, checkUnique } from '../ruleset/check-version.js';
 import type { Path } from '../ruleset/walk.js';
 import type { ParametersVersionFile, TariffTableVersionFile } from './schema.js';
+import { checkSums } from './sums.js';
 
 type Head = Pick<ParametersVersionFile, 'provenance' | 'sourceGaps' | 'interpretations'>;
 type Cite = { readonly act: string; readonly source: string };
@@ -15,7 +16,30 @@ export function checkParametersVersion(version: ParametersVersionFile, file: str
   const { issues, report, ref } = collector(file);
   const ids = Object.keys(version.parameters);
   for (const [id, parameter] of Object.entries(version.parameters)) checkCite(version, parameter.cite, ['parameters', id, 'cite'], ref);
-  checkHead(version, ids, 'parameter', report, ref);
+  const anomalyIds = version.anomalies.map((a) => a.id);
+  checkUnique(version.sums.map((s) => s.id), 'sum', ['sums'], report);
+  checkUnique(anomalyIds, 'anomaly', ['anomalies'], report);
+  version.sums.forEach((sum, n) => {
+    ref('parameter', sum.total, ids, ['sums', n, 'total']);
+    sum.parts.forEach((id, i) => ref('parameter', id, ids, ['sums', n, 'parts', i]));
+    if (sum.anomaly !== undefined) ref('anomaly', sum.anomaly, anomalyIds, ['sums', n, 'anomaly']);
+    const units = new Set([sum.total, ...sum.parts].map((id) => version.parameters[id]?.unit).filter((u) => u !== undefined));
+    if (units.size > 1) report('sum_mismatch', ['sums', n], { id: sum.id, reason: `its parameters have different units: ${[...units].join(', ')}`, reasonRo: `parametrii ei au unități diferite: ${[...units].join(', ')}` });
+  });
+  checkSums(version).forEach((check) => {
+    const n = version.sums.findIndex((s) => s.id === check.id);
+    if (!check.addsUp && check.anomaly === undefined) {
+      report('sum_mismatch', ['sums', n], {
+        id: check.id,
+        reason: `the parts add up to ${check.computed}, the printed total is ${check.total.value} (difference ${check.difference}); record the print as an anomaly, never change a printed number`,
+        reasonRo: `părțile însumează ${check.computed}, totalul tipărit este ${check.total.value} (diferență ${check.difference}); tipăritura se consemnează ca anomalie, un număr tipărit nu se schimbă`,
+      });
+    }
+    if (check.addsUp && check.anomaly !== undefined) {
+      report('sum_mismatch', ['sums', n, 'anomaly'], { id: check.id, reason: `it adds up exactly, yet names anomaly "${check.anomaly}"`, reasonRo: `se adună exact, dar numește anomalia „${check.anomaly}”` });
+    }
+  });
+  checkHead(version, [...ids, ...anomalyIds], 'parameter or anomaly', report, ref);
   return issues;
 }
 

@@ -34,11 +34,7 @@ export const Parameter = z.strictObject({
   cite: Citation,
 });
 
-export const ParametersVersionFile = VersionHead.extend({
-  parameters: z
-    .record(FactId, Parameter)
-    .describe('The values in force in this version, by camelCase id. Others refer to one as "<folder>/<id>".'),
-});
+
 
 // ---------------------------------------------------------------------------------------------
 // Tariff tables
@@ -147,6 +143,7 @@ export const TariffAnomaly = z.strictObject({
     'layout',
     'text',
     'format',
+    'sum-mismatch',
   ]),
   printed: z
     .array(
@@ -163,6 +160,26 @@ export const TariffAnomaly = z.strictObject({
   effect: z.string().min(1).max(20_000).describe('What the library does about it.'),
 });
 
+/**
+ * A printed total and the printed parts it states it is the sum of (a budget table's "din care" rows,
+ * its TOTAL): checked exactly at load. A total the print gets wrong names the anomaly that records it.
+ */
+export const ParameterSum = z.strictObject({
+  id: Id,
+  label: LocalizedText.describe('What is added up, e.g. "Oncology program = its six subprograms, commitment appropriations 2017".'),
+  total: FactId.describe('The parameter that holds the printed total.'),
+  parts: z.array(FactId).min(1).max(200).describe('The parameters whose values the total states it adds up, in printed order.'),
+  anomaly: Id.optional().describe('Set only when the printed total differs from the sum of its parts: the anomaly that records it.'),
+});
+
+export const ParametersVersionFile = VersionHead.extend({
+  parameters: z
+    .record(FactId, Parameter)
+    .describe('The values in force in this version, by camelCase id. Others refer to one as "<folder>/<id>".'),
+  sums: z.array(ParameterSum).max(500).default([]).describe('Printed totals checked against their printed parts, exactly.'),
+  anomalies: z.array(TariffAnomaly).max(200).default([]).describe('Printed values the data contradicts, e.g. a total that does not add up.'),
+});
+
 export const TariffTableVersionFile = VersionHead.extend({
   cite: Citation.describe('Where the table stands in its source.'),
   unit: z.literal('lei').describe('The currency of every amount column.'),
@@ -174,6 +191,7 @@ export const TariffTableVersionFile = VersionHead.extend({
 
 export type Parameter = z.infer<typeof Parameter>;
 export type ParametersVersionFile = z.infer<typeof ParametersVersionFile>;
+export type ParameterSum = z.infer<typeof ParameterSum>;
 export type TariffTableVersionFile = z.infer<typeof TariffTableVersionFile>;
 export type TariffColumn = z.infer<typeof TariffColumn>;
 export type TariffRow = z.infer<typeof TariffRow>;

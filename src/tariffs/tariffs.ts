@@ -9,6 +9,7 @@ import { type Dated, assertAsOf, notInForce, versionInForce } from '../ruleset/t
 import { describeFormula, exactProduct, roundAmount } from './compute.js';
 import { type LoadedDatedFolder, type LoadedDatedVersion, type TariffCatalog, buildTariffCatalog } from './load.js';
 import type { Rounding, TariffAnomaly, TariffTableVersionFile } from './schema.js';
+import { type SumCheck, checkSums } from './sums.js';
 
 /** A dated parameter as it stands on a date, with where the value comes from. */
 export interface ParameterValue {
@@ -105,8 +106,23 @@ export interface Tariffs {
   amount(request: AmountRequest): TariffAmount;
   /** A dated parameter on a date, with its citation, e.g. `parameter('program-tariffs/petCtPerInvestigation', { asOf })`. */
   parameter(id: string, options: { readonly asOf: string }): ParameterValue;
+  /**
+   * The printed totals of a parameters folder (e.g. a budget table's subtotals and totals) as in force
+   * on a date, each set against the exact sum of its printed parts: `sums('program-budgets', { asOf })`.
+   */
+  sums(folder: string, options: { readonly asOf: string }): FolderSums;
   /** The tariff tables and parameters loaded (parsed and checked). */
   readonly catalog: TariffCatalog;
+}
+
+/** The sum checks of a parameters folder on a date, with the version they come from. */
+export interface FolderSums {
+  readonly folder: string;
+  readonly asOf: string;
+  readonly checks: readonly SumCheck[];
+  /** The anomalies the version records (e.g. printed totals that do not add up). */
+  readonly anomalies: readonly AnomalyInfo[];
+  readonly version: VersionInfo;
 }
 
 export interface TariffsOptions {
@@ -139,6 +155,20 @@ export function createTariffs(options: TariffsOptions = {}): Tariffs {
       const found = findParameter(catalog, id, asOf, ['id']);
       if (!('value' in found)) throw new CnasRulesError([found]);
       return found;
+    },
+    sums: (folderId, { asOf }) => {
+      assertAsOf(asOf);
+      const folder = catalog.parameters.get(folderId);
+      if (!folder) throw new CnasRulesError([makeIssue('unknown_sum_folder', ['folder'], { id: folderId, known: [...catalog.parameters.keys()] })]);
+      const version = inForce(folder, asOf);
+      if (!('data' in version)) throw new CnasRulesError([version]);
+      return {
+        folder: folderId,
+        asOf,
+        checks: checkSums(version.data),
+        anomalies: version.data.anomalies.map(({ id, kind, printed, explanation, effect }) => ({ id, kind, printed, explanation, effect })),
+        version: describeVersion(version),
+      };
     },
   };
 }
