@@ -14,8 +14,10 @@ git clone --quiet "$repo" "$work/clone"
 tarball="$work/$(tail -n 1 "$work/pack-name")"
 size=$(stat -c %s "$tarball")
 echo "packed: $(basename "$tarball"), $size bytes"
-tar -tzf "$tarball" | grep -qx 'package/dist/node.js' || { echo "the tarball has no dist/node.js"; exit 1; }
-tar -tzf "$tarball" | grep -qx 'package/LICENSE' || { echo "the tarball has no LICENSE"; exit 1; }
+tar -tzf "$tarball" > "$work/contents"
+for needed in package/dist/node.js package/dist/browser/index.js package/dist/rule-bundles/portable-oxygen.js package/LICENSE package/docs/authoring.md; do
+  grep -qx "$needed" "$work/contents" || { echo "the tarball has no ${needed#package/}"; exit 1; }
+done
 
 echo "-- publint and are-the-types-wrong on the tarball"
 (cd "$work/clone" && npx --no-install publint --strict --pack false .)
