@@ -27,6 +27,8 @@ const result = await build({
   minify: true,
   metafile: true,
   logLevel: 'warning',
+  // Resolve 'cnas-rules' as a user would, through the package's exports, not playground/tsconfig.json's path to src.
+  tsconfigRaw: {},
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [
     {

@@ -1,0 +1,85 @@
+/** The help of the `cnas-rules` command: one page for the whole command, one per subcommand. */
+
+export const EXIT_CODES_TEXT =
+  'Exit codes: 0 done (for explain: whatever the outcome); 1 invalid rule files or failed cases; 2 usage error (including a path that does not exist or cannot be read); 3 facts, date, rule set or tariff request refused; 70 internal error (a bug: please report it).';
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  validate: `Usage: cnas-rules validate [paths...] [--json]
+
+Check rule trees, rule set folders or single rule files (default: the bundled rules). Fails when a
+path holds no rule file, or when any file is broken, with every problem: file, JSON path and reason.
+
+Examples:
+  cnas-rules validate
+  cnas-rules validate rules/portable-oxygen
+  cnas-rules validate rules/portable-oxygen/2026-01-01.json --json
+`,
+  test: `Usage: cnas-rules test [set] [--rules <dir>] [--json]
+
+Run the cases beside every version (or one rule set's). Fails when a case fails.
+
+Examples:
+  cnas-rules test
+  cnas-rules test portable-oxygen
+  cnas-rules test --json | head
+`,
+  explain: `Usage: cnas-rules explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief] [--lang ro|en] [--json] [--rules <dir>]
+
+Evaluate the facts (a JSON object, from a file or from standard input with -) on a date and print the
+explained decision: outcome, criteria with the law's text, the facts still missing, the outputs.
+--brief keeps only the criteria that decide the outcome.
+
+Examples:
+  cnas-rules explain portable-oxygen --facts examples/portable-oxygen-initial.json --as-of 2025-03-10
+  echo '{"hasStationaryLtotIndication": true}' | cnas-rules explain portable-oxygen --facts - --as-of 2025-03-10 --brief --lang ro
+`,
+  list: `Usage: cnas-rules list [--rules <dir>] [--json]
+
+List the rule sets, the tariff tables and the parameter folders, with their versions.
+
+Examples:
+  cnas-rules list
+  cnas-rules list --json
+`,
+  facts: `Usage: cnas-rules facts <set> --as-of <YYYY-MM-DD> [--lang ro|en] [--json] [--rules <dir>]
+
+The facts the version in force takes: type, unit, allowed values, label (--json: a JSON Schema).
+
+Examples:
+  cnas-rules facts portable-oxygen --as-of 2025-03-10
+  cnas-rules facts portable-oxygen --as-of 2025-03-10 --json > facts.schema.json
+`,
+  amount: `Usage: cnas-rules amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>] [--json] [--rules <dir>]
+
+Compute an amount of a tariff table, exactly, with its formula and sources.
+
+Examples:
+  cnas-rules amount primary-care-services service-row-01 c7 --as-of 2021-10-01
+  cnas-rules amount primary-care-services service-row-01 c7 --as-of 2021-10-01 --point-value "4.00"
+`,
+};
+
+export const USAGE = `Usage: cnas-rules <command> [options]
+
+Commands:
+  validate [paths...]          Check rule trees, rule set folders or files (default: the bundled rules)
+  test [set]                   Run the cases beside every version (or one rule set's)
+  explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief]
+                               Evaluate facts and print the explained decision
+                               (--brief: only the criteria that decide the outcome)
+  list                         List the rule sets, tariff tables and parameter folders, with their versions
+  facts <set> --as-of <YYYY-MM-DD>
+                               The facts the version in force takes (--json: a JSON Schema of them)
+  amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
+                               Compute an amount of a tariff table, with its formula and sources
+
+Options:
+  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, facts, amount)
+  --lang ro|en                 Language of the explanation and messages (default: en)
+  --json                       Print JSON instead of text, errors included
+  --point-value <decimal>      For amount: use this point value instead of the one in force
+  -h, --help                   Show this help, or a command's: cnas-rules <command> --help
+  -v, --version                Print the version
+
+${EXIT_CODES_TEXT}
+`;
