@@ -51,6 +51,7 @@ export type { LoadedRuleSet, LoadedVersion, RuleCatalog } from './ruleset/catalo
 export type { SourceDocument } from './ruleset/parse-document.js';
 export { BUNDLE_FORMAT, catalogsFromBundles } from './bundles/bundle.js';
 export type { BundledFolder, BundledVersion, RuleBundle } from './bundles/bundle.js';
+export type { RuleFolderKind } from './ruleset/folder-kind.js';
 export { LIMITS } from './ruleset/limits.js';
 export { formatDecision } from './explain/format-text.js';
 export { factsJsonSchema } from './facts/facts-schema.js';
@@ -66,9 +67,9 @@ export {
   daysUntilMonthsLater,
   isIsoDate,
 } from './calendar/dates.js';
+export type { Condition } from './ruleset/schema.js';
 export type {
   CasesFile,
-  Condition,
   Criterion,
   DecisionTable,
   DerivedFact,
@@ -77,7 +78,7 @@ export type {
   RuleSetFile,
   RuleVersionFile,
   TestCase,
-} from './ruleset/schema.js';
+} from './ruleset/types.js';
 export { createTariffs } from './tariffs/tariffs.js';
 export type { AmountInput, AmountRequest, AnomalyInfo, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
 export { buildTariffCatalog } from './tariffs/load.js';
@@ -92,7 +93,7 @@ export type {
   TariffColumn,
   TariffRow,
   TariffTableVersionFile,
-} from './tariffs/schema.js';
+} from './ruleset/types.js';
 export { formatAmount } from './tariffs/format-amount.js';
 
 let bundled: Evaluator<BundledRegistry> | undefined;
