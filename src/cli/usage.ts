@@ -11,8 +11,8 @@ path holds no rule file, or when any file is broken, with every problem: file, J
 
 Examples:
   cnas-rules validate
-  cnas-rules validate rules/portable-oxygen
-  cnas-rules validate rules/portable-oxygen/2026-01-01.json --json
+  cnas-rules validate rules/my-set
+  cnas-rules validate rules/my-set/2026-01-01.json --json
 `,
   test: `Usage: cnas-rules test [set] [--rules <dir>] [--json]
 
@@ -20,7 +20,7 @@ Run the cases beside every version (or one rule set's). Fails when a case fails.
 
 Examples:
   cnas-rules test
-  cnas-rules test portable-oxygen
+  cnas-rules test my-set
   cnas-rules test --json | head
 `,
   explain: `Usage: cnas-rules explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief] [--lang ro|en] [--json] [--rules <dir>]
@@ -30,8 +30,8 @@ explained decision: outcome, criteria with the law's text, the facts still missi
 --brief keeps only the criteria that decide the outcome.
 
 Examples:
-  cnas-rules explain portable-oxygen --facts examples/portable-oxygen-initial.json --as-of 2025-03-10
-  echo '{"hasStationaryLtotIndication": true}' | cnas-rules explain portable-oxygen --facts - --as-of 2025-03-10 --brief --lang ro
+  cnas-rules explain my-set --facts patient.json --as-of 2025-03-10
+  cat patient.json | cnas-rules explain my-set --facts - --as-of 2025-03-10 --brief --lang ro
 `,
   list: `Usage: cnas-rules list [--rules <dir>] [--json]
 
@@ -46,20 +46,20 @@ Examples:
 The facts the version in force takes: type, unit, allowed values, label (--json: a JSON Schema).
 
 Examples:
-  cnas-rules facts portable-oxygen --as-of 2025-03-10
-  cnas-rules facts portable-oxygen --as-of 2025-03-10 --json > facts.schema.json
+  cnas-rules facts my-set --as-of 2025-03-10
+  cnas-rules facts my-set --as-of 2025-03-10 --json > facts.schema.json
 `,
   amount: `Usage: cnas-rules amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>] [--json] [--rules <dir>]
 
 Compute an amount of a tariff table, exactly, with its formula and sources.
 
 Examples:
-  cnas-rules amount primary-care-services service-row-01 c7 --as-of 2021-10-01
-  cnas-rules amount primary-care-services service-row-01 c7 --as-of 2021-10-01 --point-value "4.00"
+  cnas-rules amount my-table row-01 c7 --as-of 2021-10-01
+  cnas-rules amount my-table row-01 c7 --as-of 2021-10-01 --point-value "4.00"
 `,
 };
 
-export const USAGE = `Usage: cnas-rules <command> [options]
+export const USAGE = `Usage: cnas-rules <command> [options]   (cnas-rules list shows the rule sets and tariff tables)
 
 Commands:
   validate [paths...]          Check rule trees, rule set folders or files (default: the bundled rules)
