@@ -5,10 +5,14 @@
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { bundles } from '../dist/rule-bundles/index.js';
 
 const root = join(import.meta.dirname, '..');
+// The list of bundles the build wrote (imported at run time: it does not exist before `npm run build`).
+const { bundles } = (await import(pathToFileURL(join(root, 'dist', 'rule-bundles', 'index.js')).href)) as {
+  bundles: ReadonlyArray<{ id: string; kind: string }>;
+};
 const out = join(root, 'dist', 'playground');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
