@@ -7,6 +7,12 @@ import { buildCatalog } from '../src/ruleset/catalog.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
 import { CasesFile, RuleSetFile, RuleVersionFile } from '../src/ruleset/schema.js';
 import { ParametersVersionFile, TariffTableVersionFile } from '../src/tariffs/schema.js';
+import { buildTariffCatalog } from '../src/tariffs/load.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { changelogContents, readmeRuleSetTable, replaceSection } from './docs-sections.js';
+
+const root = join(import.meta.dirname, '..');
 
 function jsonSchema(schema: z.ZodType, id: string, title: string): string {
   const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -15,8 +21,13 @@ function jsonSchema(schema: z.ZodType, id: string, title: string): string {
 
 /** Paths relative to the package root, and their generated content. */
 export function generatedFiles(): Array<[path: string, content: string]> {
-  const catalog = buildCatalog(readRuleTree(bundledRulesDir()));
+  const documents = readRuleTree(bundledRulesDir());
+  const catalog = buildCatalog(documents);
+  const tariffs = buildTariffCatalog(documents);
+  const current = (path: string) => readFileSync(join(root, path), 'utf8');
   return [
+    ['README.md', replaceSection(current('README.md'), 'rule-sets', readmeRuleSetTable(catalog, tariffs))],
+    ['CHANGELOG.md', replaceSection(current('CHANGELOG.md'), 'release-contents', changelogContents(catalog, tariffs))],
     ['schemas/rule-version.schema.json', jsonSchema(RuleVersionFile, 'rule-version.schema.json', 'cnas-rules: one dated version of a rule set')],
     ['schemas/rule-set.schema.json', jsonSchema(RuleSetFile, 'rule-set.schema.json', 'cnas-rules: a rule set (set.json)')],
     ['schemas/cases.schema.json', jsonSchema(CasesFile, 'cases.schema.json', 'cnas-rules: the cases of one version')],

@@ -2,6 +2,11 @@
  * cnas-rules: Romanian national health-insurance (CNAS) eligibility criteria as versioned JSON rule
  * files, evaluated by json-rules-engine behind a typed, three-valued facade.
  *
+ * This entry imports no Node built-in and runs in browsers, with rules given as data
+ * (`createEvaluator({ bundles })`, bundles from `cnas-rules/bundles/<set>`). Under Node the package
+ * resolves to `cnas-rules/node`, which adds reading rule trees from disk and makes the bundled rules
+ * the default.
+ *
  * @packageDocumentation
  */
 import type { Decision } from './evaluate/decision.js';
@@ -44,8 +49,9 @@ export type { Issue, IssueCode, IssuePath } from './errors/issue.js';
 export { buildCatalog } from './ruleset/catalog.js';
 export type { LoadedRuleSet, LoadedVersion, RuleCatalog } from './ruleset/catalog.js';
 export type { SourceDocument } from './ruleset/parse-document.js';
-export { readRuleTree } from './ruleset/read-dir.js';
-export { bundledRulesDir } from './bundled-rules.js';
+export { BUNDLE_FORMAT, catalogsFromBundles } from './bundles/bundle.js';
+export type { BundledFolder, BundledVersion, RuleBundle } from './bundles/bundle.js';
+export type { RuleFolderKind } from './ruleset/folder-kind.js';
 export { LIMITS } from './ruleset/limits.js';
 export { formatDecision } from './explain/format-text.js';
 export { factsJsonSchema } from './facts/facts-schema.js';
@@ -61,9 +67,9 @@ export {
   daysUntilMonthsLater,
   isIsoDate,
 } from './calendar/dates.js';
+export type { Condition } from './ruleset/schema.js';
 export type {
   CasesFile,
-  Condition,
   Criterion,
   DecisionTable,
   DerivedFact,
@@ -72,7 +78,7 @@ export type {
   RuleSetFile,
   RuleVersionFile,
   TestCase,
-} from './ruleset/schema.js';
+} from './ruleset/types.js';
 export { createTariffs } from './tariffs/tariffs.js';
 export type { AmountInput, AmountRequest, AnomalyInfo, FolderSums, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
 export type { SumCheck } from './tariffs/sums.js';
@@ -89,7 +95,7 @@ export type {
   TariffColumn,
   TariffRow,
   TariffTableVersionFile,
-} from './tariffs/schema.js';
+} from './ruleset/types.js';
 export { formatAmount } from './tariffs/format-amount.js';
 
 let bundled: Evaluator<BundledRegistry> | undefined;

@@ -110,11 +110,25 @@ describe('cnas-rules explain', () => {
     expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease, maxPrescriptionDuration)');
   });
 
-  it('prints only the criteria met or unknown with --brief', async () => {
-    const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief'], '{"hasStationaryLtotIndication": false, "fev1VcRatioPct": 80, "tlcPctPredicted": 90, "dlcoPctPredicted": 90}');
-    expect(stdout).toContain('[x] c1-scope:');
-    expect(stdout).toContain('[?] c1-exertional-dyspnoea:');
-    expect(stdout).not.toContain('c1-lung-disease:');
+  it('keeps with --brief the criteria that decide the outcome: those refusing the patient when not met', async () => {
+    const refused = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief'], '{"hasStationaryLtotIndication": false, "fev1VcRatioPct": 80, "tlcPctPredicted": 90, "dlcoPctPredicted": 90}');
+    expect(refused.stdout).toContain('NOT MET');
+    expect(refused.stdout).toContain('[ ] c1-lung-disease:');
+    expect(refused.stdout).not.toContain('[?] c1-exertional-dyspnoea:');
+    expect(refused.stdout).toContain('Criteria met: c1-scope');
+    const open = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief'], '{"hasStationaryLtotIndication": false}');
+    expect(open.stdout).toContain('UNDETERMINED');
+    expect(open.stdout).toContain('[?] c1-exertional-dyspnoea:');
+    expect(open.stdout).not.toContain('[x] c1-scope:');
+  });
+
+  it('renders yes/no questions as the answer and the answer required, in the output language', async () => {
+    const en = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10'], '{"hasStationaryLtotIndication": true}');
+    expect(en.stdout).toMatch(/\[ \] The patient has an indication[^\n]*: yes \(required: no\)/);
+    expect(en.stdout).not.toMatch(/true = false|false = true/);
+    const ro = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--lang', 'ro'], '{"hasStationaryLtotIndication": true}');
+    expect(ro.stdout).toContain(': da (necesar: nu)');
+    expect(ro.stdout).not.toMatch(/\b(true|false)\b/);
   });
 
   it('prints the decision as JSON with --json', async () => {
@@ -151,7 +165,7 @@ describe('cnas-rules facts', () => {
 
   it('refuses a date with no version in force', async () => {
     const { code, stderr } = await cli(['facts', 'portable-oxygen', '--as-of', '2020-01-01']);
-    expect(code).toBe(EXIT.failed);
+    expect(code).toBe(EXIT.refused);
     expect(stderr).toContain('not_in_force');
   });
 });
@@ -159,6 +173,88 @@ describe('cnas-rules facts', () => {
 describe('cnas-rules list', () => {
   it('lists rule sets and versions', async () => {
     const { stdout } = await cli(['list']);
-    expect(stdout).toContain('portable-oxygen: Long-term oxygen therapy with a portable oxygen concentrator\n  2023-07-01 .. \n');
+    expect(stdout).toContain('portable-oxygen (criteria): Long-term oxygen therapy with a portable oxygen concentrator\n  2023-07-01 .. \n');
+  });
+
+  it('lists the tariff tables and parameter folders too, and every folder of the tree', async () => {
+    const { stdout } = await cli(['list', '--json']);
+    const listed = JSON.parse(stdout) as Array<{ id: string; kind: string }>;
+    const { readdirSync } = await import('node:fs');
+    const folders = readdirSync(join(import.meta.dirname, '..', 'rules')).sort();
+    expect(listed.map((f) => f.id).sort()).toEqual(folders);
+    expect(new Set(listed.map((f) => f.kind))).toEqual(new Set(['criteria', 'tariff-table', 'parameters']));
+  });
+});
+
+describe('command-line conventions', () => {
+  it('prints the version of the package', async () => {
+    const { code, stdout } = await cli(['--version']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.trim()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version);
+  });
+
+  it('prints a help page per command, with examples, on stdout', async () => {
+    for (const command of ['validate', 'test', 'explain', 'list', 'facts', 'amount']) {
+      const { code, stdout, stderr } = await cli([command, '--help']);
+      expect(code).toBe(EXIT.ok);
+      expect(stdout).toContain(`Usage: cnas-rules ${command}`);
+      expect(stdout).toContain(`Examples:\n  cnas-rules ${command}`);
+      expect(stderr).toBe('');
+    }
+    expect((await cli(['help', 'facts'])).stdout).toContain('Usage: cnas-rules facts');
+  });
+
+  it('reports usage errors on stderr with exit 2, and as JSON with --json', async () => {
+    const bare = await cli([]);
+    expect(bare.code).toBe(EXIT.usage);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('cnas-rules --help');
+    const json = await cli(['explain', 'portable-oxygen', '--json']);
+    expect(json.code).toBe(EXIT.usage);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, exitCode: EXIT.usage, error: { kind: 'usage' } });
+  });
+
+  it('exits 2 without a stack trace when the facts file or the rule tree does not exist', async () => {
+    const facts = await cli(['explain', 'portable-oxygen', '--facts', '/no/such/facts.json', '--as-of', '2025-03-10']);
+    expect(facts.code).toBe(EXIT.usage);
+    expect(facts.stderr).toContain('--facts /no/such/facts.json: no such file or folder');
+    expect(facts.stderr).not.toMatch(/\n\s+at /);
+    const tree = await cli(['list', '--rules', '/no/such/tree']);
+    expect(tree.code).toBe(EXIT.usage);
+    expect(tree.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 3 for an unknown rule set, whatever the command, and reports it as JSON with --json', async () => {
+    for (const args of [['test', 'nope'], ['facts', 'nope', '--as-of', '2025-03-10'], ['explain', 'nope', '--facts', '-', '--as-of', '2025-03-10']]) {
+      const { code, stderr } = await cli(args, '{}');
+      expect(code).toBe(EXIT.refused);
+      expect(stderr).toContain('unknown_rule_set');
+    }
+    const json = await cli(['test', 'nope', '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, exitCode: EXIT.refused, issues: [{ code: 'unknown_rule_set' }] });
+  });
+
+  it('fails validate on a path with no rule file, and on a draft beside a broken file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const empty = mkdtempSync(join(tmpdir(), 'cnas-empty-'));
+    expect((await cli(['validate', empty])).code).toBe(EXIT.failed);
+    const drafts = mkdtempSync(join(tmpdir(), 'cnas-drafts-'));
+    writeFileSync(join(drafts, 'mydraft.json'), '{}');
+    writeFileSync(join(drafts, 'broken.json'), '{');
+    const draft = await cli(['validate', join(drafts, 'mydraft.json')]);
+    expect(draft.code).toBe(EXIT.failed);
+    expect(draft.stdout).not.toContain('valid:');
+  });
+
+  it('names the fix for a decimal threshold written as a number', async () => {
+    const root = ruleTreeCopy((r) => {
+      const version = oxygenVersion();
+      version.criteria[1].when.any[0].value = 70;
+      writeJson(r, join('portable-oxygen', '2023-07-01.json'), version);
+    });
+    const { code, stderr } = await cli(['validate', join(root, 'portable-oxygen')]);
+    expect(code).toBe(EXIT.failed);
+    expect(stderr).toContain('write decimals as strings: "70"');
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledRulesDir } from '../bundled-rules.js';
@@ -8,7 +8,12 @@ import { createEvaluator } from '../evaluate/evaluator.js';
 import { type Lang, formatDecision } from '../explain/format-text.js';
 import { buildCatalog } from '../ruleset/catalog.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';
-import { readRuleTree } from '../ruleset/read-dir.js';
+import { readDocument, readRuleTree } from '../ruleset/read-dir.js';
+import { makeIssue } from '../errors/make-issue.js';
+import { loadRuleTree } from '../load/default-source.js';
+import { localizeUnit } from '../explain/units.js';
+import { COMMAND_HELP, USAGE } from './usage.js';
+import { packageVersion } from './version.js';
 import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
 import { formatParameter, formatSums } from '../tariffs/format-sums.js';
@@ -27,6 +32,8 @@ export const EXIT = {
   usage: 2,
   /** The facts, the date or the rule set id were refused. */
   refused: 3,
+  /** A bug in cnas-rules (sysexits' EX_SOFTWARE). */
+  internal: 70,
 } as const;
 
 /** Where the command writes; standard streams in the bin, buffers in tests. */
@@ -36,43 +43,19 @@ export interface CliIo {
   readonly readStdin: () => Promise<string>;
 }
 
-const USAGE = `Usage: cnas-rules <command> [options]
+/** A command line that cannot be run as written: exit 2, with the message and the command's help. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
 
-Commands:
-  validate [paths...]          Check rule trees, rule set folders or files (default: the bundled rules)
-  test [set]                   Run the cases beside every version (or one rule set's)
-  explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief]
-                               Evaluate facts and print the explained decision
-                               (--brief: only the criteria met or still unknown)
-  list                         List the rule sets and their versions
-  facts <set> --as-of <YYYY-MM-DD>
-                               The facts the version in force takes (--json: a JSON Schema of them)
-  amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
-                               Compute an amount of a tariff table, with its formula and sources
-  analyze [set]                Static analysis: masked, overlapping and unreachable table rows, gaps,
-                               criteria that can never be met or never fail, unread criteria and facts
-  diff <set> <from> <to>       What changed between two versions, then whose outcome changes
-  diff <set> --rules <draft>   The latest version of a draft tree against the version in force
-  mutate [set]                 Mutation testing: how many small changes to each version its cases catch
-  parameter <folder/id> --as-of <YYYY-MM-DD>
-                               A dated parameter (tariff, unit cost, indicator, budget line) with its source
-  sums <folder> --as-of <YYYY-MM-DD>
-                               Check every printed total of a parameters folder (e.g. program-budgets)
-                               against the exact sum of its printed parts
-
-Options:
-  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount, parameter, sums)
-  --lang ro|en                 Language of the explanation and messages (default: en)
-  --json                       Print JSON instead of text
-  --point-value <decimal>      For amount: use this point value instead of the one in force
-  --coverage                   For test: which criterion statuses and threshold sides the cases reach
-  -h, --help                   Show this help
-
-Exit codes: 0 done; 1 invalid rule files or failed cases; 2 usage error; 3 facts, date, rule set or tariff request refused.
-`;
-
-/** Runs the command line; resolves to the exit code. */
+/** Runs the command line; resolves to the exit code. Never throws: every failure is reported and mapped to an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const json = argv.includes('--json');
   let parsed;
   try {
     parsed = parseArgs({
@@ -88,24 +71,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         coverage: { type: 'boolean', default: false },
         'point-value': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
+    return reportUsage(new UsageError((error as Error).message), json, io);
   }
   const { values, positionals } = parsed;
   const [command, ...args] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    io.stdout(USAGE);
-    return values.help || command === 'help' ? EXIT.ok : EXIT.usage;
+  if (values.version) {
+    io.stdout(json ? `${JSON.stringify({ version: packageVersion() })}\n` : `${packageVersion()}\n`);
+    return EXIT.ok;
   }
-  if (values.lang !== 'ro' && values.lang !== 'en') {
-    io.stderr(`--lang must be ro or en\n`);
-    return EXIT.usage;
+  if (command === 'help' || values.help) {
+    const topic = command === 'help' ? args[0] : command;
+    if (topic !== undefined && !(topic in COMMAND_HELP)) return reportUsage(new UsageError(`unknown command "${topic}"`), json, io);
+    io.stdout(topic === undefined ? USAGE : COMMAND_HELP[topic]!);
+    return EXIT.ok;
   }
+  if (command === undefined) return reportUsage(new UsageError('a command is needed'), json, io);
   const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'] };
   try {
+    if (values.lang !== 'ro' && values.lang !== 'en') throw new UsageError(`--lang must be ro or en, not "${values.lang}"`, command);
+    if (options.rules !== undefined) assertReadable(options.rules, '--rules', command);
     switch (command) {
       case 'validate':
         return validate(args, options, io);
@@ -130,13 +118,48 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'sums':
         return sums(args, options, io);
       default:
-        io.stderr(`unknown command "${command}"\n\n${USAGE}`);
-        return EXIT.usage;
+        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (!(error instanceof CnasRulesError)) throw error;
-    printIssues(error.issues, options, io);
-    return command === 'explain' ? EXIT.refused : EXIT.failed;
+    if (error instanceof UsageError) return reportUsage(error, json, io);
+    if (error instanceof CnasRulesError) {
+      printIssues(error.issues, options, io);
+      return refusedOrInvalid(error.issues);
+    }
+    return reportInternal(error, json, io);
+  }
+}
+
+/** Problems in rule files name their file (exit 1); problems with the request do not (exit 3). */
+function refusedOrInvalid(issues: readonly Issue[]): number {
+  return issues.some((issue) => issue.file !== undefined) ? EXIT.failed : EXIT.refused;
+}
+
+function reportUsage(error: UsageError, json: boolean, io: CliIo): number {
+  if (json) {
+    io.stdout(`${JSON.stringify({ ok: false, exitCode: EXIT.usage, error: { kind: 'usage', message: error.message } }, null, 2)}\n`);
+  } else {
+    const help = error.command !== undefined && error.command in COMMAND_HELP ? `cnas-rules ${error.command} --help` : 'cnas-rules --help';
+    io.stderr(`cnas-rules: ${error.message}\n(see ${help})\n`);
+  }
+  return EXIT.usage;
+}
+
+/** A bug, not a user error: one line, the stack only when CNAS_RULES_DEBUG is set. */
+function reportInternal(error: unknown, json: boolean, io: CliIo): number {
+  const message = error instanceof Error ? error.message : String(error);
+  if (json) io.stdout(`${JSON.stringify({ ok: false, exitCode: EXIT.internal, error: { kind: 'internal', message } }, null, 2)}\n`);
+  else io.stderr(`cnas-rules: internal error: ${message}\n${process.env.CNAS_RULES_DEBUG && error instanceof Error ? `${error.stack}\n` : '(set CNAS_RULES_DEBUG=1 for the stack trace; please report it)\n'}`);
+  return EXIT.internal;
+}
+
+/** A path named on the command line must exist and be readable: otherwise the command line is wrong (exit 2). */
+function assertReadable(path: string, what: string, command: string): void {
+  try {
+    accessSync(path, constants.R_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    throw new UsageError(`${what} ${path}: ${reason}`, command);
   }
 }
 
@@ -153,7 +176,7 @@ interface Options {
 
 function printIssues(issues: readonly Issue[], options: Options, io: CliIo): void {
   if (options.json) {
-    io.stdout(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ok: false, exitCode: refusedOrInvalid(issues), issues }, null, 2)}\n`);
     return;
   }
   for (const issue of issues) {
@@ -163,24 +186,30 @@ function printIssues(issues: readonly Issue[], options: Options, io: CliIo): voi
   io.stderr(`${issues.length} problem${issues.length === 1 ? '' : 's'} found\n`);
 }
 
-/** The documents to check for one path: a whole tree, a rule set folder, or the folder of a file. */
+/**
+ * The documents to check for one path: a rule tree, one rule set folder, or a file, which is checked
+ * with the folder it belongs to (a version is checked against its set and its neighbours).
+ */
 function documentsFor(path: string): SourceDocument[] {
-  const folder = statSync(path).isDirectory() ? path : dirname(path);
-  if (existsSync(join(folder, 'set.json')) || !statSync(path).isDirectory()) {
-    return readRuleTree(dirname(folder)).filter((doc) => dirname(doc.file) === folder);
+  const isFolder = statSync(path).isDirectory();
+  const folder = isFolder ? path : dirname(path);
+  if (!isFolder || existsSync(join(folder, 'set.json'))) {
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => readDocument(join(folder, name)));
   }
   return readRuleTree(folder);
 }
 
 function validate(paths: readonly string[], options: Options, io: CliIo): number {
   const targets = paths.length > 0 ? paths : [options.rules ?? bundledRulesDir()];
-  for (const target of targets) {
-    if (!existsSync(target)) {
-      io.stderr(`${target}: no such file or folder\n`);
-      return EXIT.usage;
-    }
-  }
-  const documents = targets.flatMap(documentsFor);
+  for (const target of targets) assertReadable(target, 'path', 'validate');
+  const documents = targets.flatMap((target) => {
+    const found = documentsFor(target);
+    if (found.length === 0) throw new CnasRulesError([makeIssue('unreadable_file', [], { reason: 'no rule file (*.json) here' }, target)]);
+    return found;
+  });
   const [catalog, tariffs] = [loadAll(() => buildCatalog(documents)), loadAll(() => buildTariffCatalog(documents))];
   if (!catalog.ok || !tariffs.ok) throw new CnasRulesError([...(catalog.ok ? [] : catalog.issues), ...(tariffs.ok ? [] : tariffs.issues)]);
   // The static analysis runs with every validation: its errors fail it, like a schema error would.
@@ -200,7 +229,8 @@ function validate(paths: readonly string[], options: Options, io: CliIo): number
   const analysis = { warnings: findings.filter((f) => f.severity === 'warning').length, acknowledged: findings.filter((f) => f.severity === 'note').length };
   if (options.json) io.stdout(`${JSON.stringify({ ok: true, ruleSets: sets.length, versions, cases, ...counts, analysis }, null, 2)}\n`);
   else {
-    io.stdout(`valid: ${sets.length} rule set${sets.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}, ${cases} case${cases === 1 ? '' : 's'}\n`);
+    const money = tables.size + parameters.size > 0 ? `; ${tables.size} tariff table${tables.size === 1 ? '' : 's'}, ${parameters.size} parameter folder${parameters.size === 1 ? '' : 's'}` : '';
+    io.stdout(`valid: ${sets.length} rule set${sets.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}, ${cases} case${cases === 1 ? '' : 's'}${money}\n`);
     io.stdout(`analysis: no errors, ${analysis.warnings} warnings, ${analysis.acknowledged} acknowledged (cnas-rules analyze lists them)\n`);
   }
   return EXIT.ok;
@@ -210,8 +240,7 @@ async function test(args: readonly string[], options: Options, io: CliIo): Promi
   const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
   const [set] = args;
   if (set !== undefined && !evaluator.catalog.has(set)) {
-    io.stderr(`there is no rule set "${set}"; known: ${[...evaluator.catalog.keys()].join(', ')}\n`);
-    return EXIT.usage;
+    throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet: set, known: [...evaluator.catalog.keys()] })]);
   }
   const results = await runCases(evaluator, set);
   const failed = results.filter((r) => !r.passed);
@@ -233,16 +262,15 @@ async function test(args: readonly string[], options: Options, io: CliIo): Promi
 async function explain(args: readonly string[], options: Options, io: CliIo): Promise<number> {
   const [set] = args;
   if (set === undefined || options.facts === undefined || options.asOf === undefined) {
-    io.stderr(`explain needs a rule set, --facts <file|-> and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
-    return EXIT.usage;
+    throw new UsageError('explain needs a rule set, --facts <file|-> and --as-of <YYYY-MM-DD>', 'explain');
   }
+  if (options.facts !== '-') assertReadable(options.facts, '--facts', 'explain');
   const text = options.facts === '-' ? await io.readStdin() : readFileSync(options.facts, 'utf8');
   let facts: unknown;
   try {
     facts = JSON.parse(text);
   } catch (error) {
-    io.stderr(`the facts are not valid JSON: ${(error as Error).message}\n`);
-    return EXIT.refused;
+    throw new CnasRulesError([makeIssue('invalid_facts', ['facts'], { reason: `not valid JSON: ${(error as Error).message}` })]);
   }
   const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
   const decision = await evaluator.evaluate(set, facts as Record<string, unknown>, { asOf: options.asOf });
@@ -251,15 +279,25 @@ async function explain(args: readonly string[], options: Options, io: CliIo): Pr
 }
 
 function list(options: Options, io: CliIo): number {
-  const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
-  const sets = evaluator.ruleSets();
+  const { catalog, parameters } = loadRuleTree(options.rules);
+  const entry = (kind: string, folder: { id: string; meta: { title: { ro: string; en: string } }; versions: ReadonlyArray<{ data: { validFrom: string }; lastDay: string | undefined }> }) => ({
+    id: folder.id,
+    kind,
+    title: folder.meta.title,
+    versions: folder.versions.map((v) => ({ validFrom: v.data.validFrom, validUntil: v.lastDay ?? null })),
+  });
+  const folders = [
+    ...[...catalog.values()].map((f) => entry('criteria', f)),
+    ...[...parameters.tables.values()].map((f) => entry('tariff-table', f)),
+    ...[...parameters.parameters.values()].map((f) => entry('parameters', f)),
+  ];
   if (options.json) {
-    io.stdout(`${JSON.stringify(sets, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(folders, null, 2)}\n`);
     return EXIT.ok;
   }
-  for (const set of sets) {
-    io.stdout(`${set.id}: ${set.title[options.lang]}\n`);
-    for (const v of set.versions) io.stdout(`  ${v.validFrom} .. ${v.validUntil ?? ''}\n`);
+  for (const folder of folders) {
+    io.stdout(`${folder.id} (${folder.kind}): ${folder.title[options.lang]}\n`);
+    for (const v of folder.versions) io.stdout(`  ${v.validFrom} .. ${v.validUntil ?? ''}\n`);
   }
   return EXIT.ok;
 }
@@ -277,8 +315,7 @@ function loadAll<T>(load: () => T): { ok: true; value: T } | { ok: false; issues
 function amount(args: readonly string[], options: Options, io: CliIo): number {
   const [table, row, column] = args;
   if (table === undefined || row === undefined || column === undefined || options.asOf === undefined) {
-    io.stderr(`amount needs a table, a row, a column and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
-    return EXIT.usage;
+    throw new UsageError('amount needs a table, a row, a column and --as-of <YYYY-MM-DD>', 'amount');
   }
   const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
   const request = { table, row, column, asOf: options.asOf, ...(options.pointValue !== undefined && { pointValue: options.pointValue }) };
@@ -326,8 +363,7 @@ function queryTariffs<T>(options: Options, io: CliIo, ask: (tariffs: Tariffs) =>
 function facts(args: readonly string[], options: Options, io: CliIo): number {
   const [set] = args;
   if (set === undefined || options.asOf === undefined) {
-    io.stderr(`facts needs a rule set and --as-of <YYYY-MM-DD>\n\n${USAGE}`);
-    return EXIT.usage;
+    throw new UsageError('facts needs a rule set and --as-of <YYYY-MM-DD>', 'facts');
   }
   const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
   const version = evaluator.versionInForce(set, options.asOf);
@@ -337,7 +373,7 @@ function facts(args: readonly string[], options: Options, io: CliIo): number {
   }
   io.stdout(`${set}, version in force from ${version.data.validFrom}:\n`);
   for (const [id, fact] of Object.entries(version.data.facts)) {
-    const kind = fact.type === 'enum' ? fact.values.map((v) => v.id).join(' | ') : fact.type === 'decimal' || fact.type === 'integer' ? `${fact.type}${fact.unit ? ` (${fact.unit})` : ''}` : fact.type;
+    const kind = fact.type === 'enum' ? fact.values.map((v) => v.id).join(' | ') : fact.type === 'decimal' || fact.type === 'integer' ? `${fact.type}${fact.unit ? ` (${localizeUnit(fact.unit, options.lang)})` : ''}` : fact.type;
     io.stdout(`  ${id}: ${kind}\n      ${fact.label[options.lang]}\n`);
   }
   return EXIT.ok;

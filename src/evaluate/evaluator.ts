@@ -1,13 +1,13 @@
-import { bundledRulesDir } from '../bundled-rules.js';
+import { type RuleBundle, catalogsFromBundles } from '../bundles/bundle.js';
 import { CnasRulesError, type Issue, asCnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
-import { type LoadedRuleSet, type LoadedVersion, type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
-import { readRuleTree } from '../ruleset/read-dir.js';
+import { loadRuleTree } from '../load/default-source.js';
+import type { LoadedRuleSet, LoadedVersion, RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
-import { buildTariffCatalog, outputParameterIssues, type TariffCatalog } from '../tariffs/load.js';
+import { type TariffCatalog, type buildTariffCatalog, outputParameterIssues } from '../tariffs/load.js';
 import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
@@ -74,8 +74,13 @@ export interface Evaluator<R extends Registry> {
 }
 
 export interface EvaluatorOptions {
-  /** A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`); the bundled rules when omitted. */
+  /** A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`); the bundled rules when omitted. Node only. */
   readonly rulesDir?: string;
+  /**
+   * Rule sets given as data, pre-checked when they were bundled (`import bundle from 'cnas-rules/bundles/<set>'`):
+   * nothing is read from disk and nothing re-parsed, so this works in browsers and loads only the sets given.
+   */
+  readonly bundles?: readonly RuleBundle[];
   /** An already built catalog (e.g. from {@link buildCatalog} on documents that did not come from disk). */
   readonly catalog?: RuleCatalog;
   /** The dated parameters that outputs refer to, with `catalog` (from {@link buildTariffCatalog}). */
@@ -95,9 +100,7 @@ export interface EvaluatorOptions {
  * ```
  */
 export function createEvaluator<R extends Registry = AnyRegistry>(options: EvaluatorOptions = {}): Evaluator<R> {
-  const documents = options.catalog ? [] : readRuleTree(options.rulesDir ?? bundledRulesDir());
-  const catalog = options.catalog ?? buildCatalog(documents);
-  const parameters = options.parameters ?? buildTariffCatalog(documents);
+  const { catalog, parameters } = obtainCatalogs(options);
   checkParameterReferences(catalog, parameters);
   const compiled = new Map<string, CompiledVersion[]>(
     [...catalog.values()].map((set) => [set.id, set.versions.map(compileVersion)]),
@@ -148,6 +151,13 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     ruleSets: () => [...catalog.values()].map(summarize),
     versionInForce: (ruleSet, asOf) => selectFor(ruleSet, asOf).loaded,
   };
+}
+
+/** The rules an evaluator runs: given as a catalog, as pre-checked bundles, or read from disk (Node only). */
+function obtainCatalogs(options: EvaluatorOptions): { catalog: RuleCatalog; parameters: TariffCatalog } {
+  if (options.catalog) return { catalog: options.catalog, parameters: options.parameters ?? { tables: new Map(), parameters: new Map() } };
+  if (options.bundles) return catalogsFromBundles(options.bundles);
+  return loadRuleTree(options.rulesDir);
 }
 
 function summarize(set: LoadedRuleSet): RuleSetSummary {

@@ -1,4 +1,5 @@
 import { OPERATOR_SYMBOLS } from './operator-symbols.js';
+import { localizeUnit } from './units.js';
 import type { ConditionTrace, CriterionResult, Decision, OutputResult, TestResult } from '../evaluate/decision.js';
 
 /** The language of an explanation. */
@@ -35,6 +36,9 @@ const WORDS = {
     atLeast: (n: number) => `at least ${n} of:`,
     criterion: 'criterion',
     gap: 'criterion text not available in the encoded sources',
+    yes: 'yes',
+    no: 'no',
+    required: 'required',
   },
   ro: {
     outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
@@ -66,23 +70,33 @@ const WORDS = {
     atLeast: (n: number) => `cel puțin ${n} dintre:`,
     criterion: 'criteriul',
     gap: 'textul criteriului nu este disponibil în sursele codificate',
+    yes: 'da',
+    no: 'nu',
+    required: 'necesar',
   },
 } as const;
 
 
 const MARK = { met: '[x]', not_met: '[ ]', unknown: '[?]', not_applicable: '[-]' } as const;
 
-function formatValue(value: string | boolean | readonly string[] | null, unknown: string): string {
-  if (value === null) return unknown;
+function formatValue(value: string | boolean | readonly string[] | null, lang: Lang): string {
+  const w = WORDS[lang];
+  if (value === null) return w.observedUnknown;
+  if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (Array.isArray(value)) return `{${value.join(', ')}}`;
   return String(value);
 }
 
 function formatTest(test: TestResult, lang: Lang, indent: string): string {
   const w = WORDS[lang];
-  const unit = test.unit ? ` ${test.unit}` : '';
-  const observed = formatValue(test.observed, w.observedUnknown);
-  const threshold = formatValue(test.threshold, w.observedUnknown);
+  const observed = formatValue(test.observed, lang);
+  // A yes/no question reads as its answer and the answer the law requires, not as "false = true".
+  if (typeof test.threshold === 'boolean' && (test.operator === 'equal' || test.operator === 'notEqual')) {
+    const required = test.operator === 'equal' ? test.threshold : !test.threshold;
+    return `${indent}${MARK[test.status]} ${test.label[lang]}: ${observed} (${w.required}: ${formatValue(required, lang)})`;
+  }
+  const unit = test.unit ? ` ${localizeUnit(test.unit, lang)}` : '';
+  const threshold = formatValue(test.threshold, lang);
   return `${indent}${MARK[test.status]} ${test.label[lang]}: ${observed}${test.observed === null ? '' : unit} ${OPERATOR_SYMBOLS[test.operator] ?? test.operator} ${threshold}${unit}`;
 }
 
@@ -117,20 +131,27 @@ function formatOutput(output: OutputResult, lang: Lang): string[] {
   const w = WORDS[lang];
   if (output.status === 'undetermined') {
     const line = `  ${output.title[lang]}: ${w.undetermined} ${output.missingFacts.join(', ')}`;
-    const ifMet = output.ifMet?.rows.map((row) => `      ${w.ifMet}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`) ?? [];
+    const ifMet = output.ifMet?.rows.map((row) => `      ${w.ifMet}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`) ?? [];
     return [line, ...ifMet];
   }
   if (output.status === 'no_match') return [`  ${output.title[lang]}: ${w.noMatch}`];
   if (output.status === 'not_applicable') return [`  ${output.title[lang]}: ${w.notApplicableOutput}`];
   return output.rows.flatMap((row) => [
-    `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${String(v)}`).join(', ')}`,
+    `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`,
     `      ${row.reason[lang]}`,
   ]);
 }
 
+/** The status of the criteria that make an outcome what it is. */
+const DECIDING_STATUS = { met: 'met', not_met: 'not_met', undetermined: 'unknown' } as const;
+
 /** Options for {@link formatDecision}. */
 export interface FormatOptions {
-  /** Print only the criteria that are met or still unknown (for sets with many alternatives, such as indications). */
+  /**
+   * Print only the criteria that decide the outcome: those met when it is met, those not met when it
+   * is not met, those still unknown when it is undetermined (for sets with many alternatives, such as
+   * indications). The list of criteria met is printed in any case.
+   */
   readonly brief?: boolean;
 }
 
@@ -149,7 +170,7 @@ export function formatDecision(decision: Decision, lang: Lang = 'en', options: F
     '',
     `${w.criteria}:`,
     ...Object.values<CriterionResult>(decision.criteria)
-      .filter((c) => !options.brief || c.status === 'met' || c.status === 'unknown')
+      .filter((c) => !options.brief || c.status === DECIDING_STATUS[decision.outcome])
       .flatMap((c) => formatCriterion(c, lang)),
   ];
   if (decision.missingFacts.length > 0) {

@@ -50,7 +50,7 @@ function parseUncached<S extends z.ZodType>(doc: SourceDocument, schema: S): Par
   return {
     ok: false,
     issues: result.error.issues
-      .flatMap((issue) => closestIssues(issue, []))
+      .flatMap((issue) => closestIssues(issue, [], json))
       .map(({ path, reason }) => makeIssue('schema_violation', path, { reason }, doc.file)),
   };
 }
@@ -95,15 +95,30 @@ type PathPart = string | number;
  * closest to, the one with the fewest problems, so `{fact, operator, value, path}` is reported as
  * "key not allowed here: path" rather than as "matches nothing".
  */
-function closestIssues(issue: z.core.$ZodIssue, prefix: PathPart[]): Array<{ path: PathPart[]; reason: string }> {
+function closestIssues(issue: z.core.$ZodIssue, prefix: PathPart[], json: unknown): Array<{ path: PathPart[]; reason: string }> {
   const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  // A JSON number where the format wants text or a choice is nearly always a threshold written as a
+  // number: name the fix rather than the first branch that did not fit ("expected boolean").
+  const value = valueAt(json, path);
+  if (typeof value === 'number' && (issue.code === 'invalid_union' || (issue.code === 'invalid_type' && issue.expected === 'string'))) {
+    return [{ path, reason: `write decimals as strings: "${value}" (a JSON number is a binary float; thresholds are exact)` }];
+  }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
-    return closest.flatMap((inner) => closestIssues(inner, path));
+    return closest.flatMap((inner) => closestIssues(inner, path, json));
   }
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
     return [{ path, reason: `key${issue.keys.length > 1 ? 's' : ''} not allowed here: ${keys} (the rule format is closed)` }];
   }
   return [{ path, reason: issue.message }];
+}
+
+function valueAt(json: unknown, path: readonly PathPart[]): unknown {
+  let node = json;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PathPart, unknown>)[key];
+  }
+  return node;
 }

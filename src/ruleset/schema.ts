@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar/dates.js';
 import { HOLIDAY_CALENDAR_IDS } from '../calendar/working-days.js';
+import { DECIMAL_STRING } from './decimal-string.js';
 
 const MAX_TEXT = 20_000;
 
@@ -30,7 +31,7 @@ export const IsoDate = z
 /** A decimal number written as a string, so no binary float ever stands for a threshold. */
 export const DecimalString = z
   .string()
-  .regex(/^-?(0|[1-9]\d{0,14})(\.\d{1,10})?$/, 'a number must be a decimal string such as "70" or "0.5"')
+  .regex(DECIMAL_STRING, 'a number must be a decimal string such as "70" or "0.5"')
   .describe('A decimal number as a string (exact; never a JSON number).');
 
 /** Ids of criteria, outputs, rows, sources, acts and gaps: letters, digits, dots, dashes. */

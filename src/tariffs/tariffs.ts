@@ -1,13 +1,13 @@
-import { bundledRulesDir } from '../bundled-rules.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { CitationInfo, InterpretationInfo, Localized, VersionInfo } from '../evaluate/decision.js';
 import { describeCitation, describeVersion } from '../evaluate/describe-version.js';
-import { readRuleTree } from '../ruleset/read-dir.js';
-import { DecimalString } from '../ruleset/schema.js';
+import { loadTariffTree } from '../load/default-source.js';
+import { DECIMAL_STRING } from '../ruleset/decimal-string.js';
 import { type Dated, assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { describeFormula, exactProduct, roundAmount } from './compute.js';
-import { type LoadedDatedFolder, type LoadedDatedVersion, type TariffCatalog, buildTariffCatalog } from './load.js';
+import { catalogsFromBundles, type RuleBundle } from '../bundles/bundle.js';
+import type { LoadedDatedFolder, LoadedDatedVersion, TariffCatalog, buildTariffCatalog } from './load.js';
 import type { Rounding, TariffAnomaly, TariffTableVersionFile } from './schema.js';
 import { type SumCheck, checkSums } from './sums.js';
 
@@ -130,6 +130,8 @@ export interface TariffsOptions {
   readonly rulesDir?: string;
   /** An already built catalog (e.g. from {@link buildTariffCatalog} on documents not read from disk). */
   readonly catalog?: TariffCatalog;
+  /** Tariff tables and parameters given as data, pre-checked at build time (`cnas-rules/bundles/<id>`); no disk needed. */
+  readonly bundles?: readonly RuleBundle[];
 }
 
 /**
@@ -146,7 +148,7 @@ export interface TariffsOptions {
  * ```
  */
 export function createTariffs(options: TariffsOptions = {}): Tariffs {
-  const catalog = options.catalog ?? buildTariffCatalog(readRuleTree(options.rulesDir ?? bundledRulesDir()));
+  const catalog = options.catalog ?? (options.bundles ? catalogsFromBundles(options.bundles).parameters : loadTariffTree(options.rulesDir));
   return {
     catalog,
     amount: (request) => computeAmount(catalog, request),
@@ -208,7 +210,7 @@ function computeAmount(catalog: TariffCatalog, request: AmountRequest): TariffAm
   const { table: tableId, row: rowId, column: columnId, asOf, pointValue } = request;
   assertAsOf(asOf);
   const issues: Issue[] = [];
-  if (pointValue !== undefined && !DecimalString.safeParse(pointValue).success) {
+  if (pointValue !== undefined && (typeof pointValue !== 'string' || !DECIMAL_STRING.test(pointValue))) {
     issues.push(makeIssue('invalid_point_value', ['pointValue'], { received: JSON.stringify(pointValue) }));
   }
   const table = catalog.tables.get(tableId);

@@ -1,0 +1,140 @@
+/** The help of the `cnas-rules` command: one page for the whole command, one per subcommand. */
+
+export const EXIT_CODES_TEXT =
+  'Exit codes: 0 done (for explain: whatever the outcome); 1 invalid rule files or failed cases; 2 usage error (including a path that does not exist or cannot be read); 3 facts, date, rule set or tariff request refused; 70 internal error (a bug: please report it).';
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  validate: `Usage: cnas-rules validate [paths...] [--json]
+
+Check rule trees, rule set folders or single rule files (default: the bundled rules). Fails when a
+path holds no rule file, or when any file is broken, with every problem: file, JSON path and reason.
+
+Examples:
+  cnas-rules validate
+  cnas-rules validate rules/my-set
+  cnas-rules validate rules/my-set/2026-01-01.json --json
+`,
+  test: `Usage: cnas-rules test [set] [--rules <dir>] [--json] [--coverage]
+
+Run the cases beside every version (or one rule set's). Fails when a case fails.
+
+Examples:
+  cnas-rules test
+  cnas-rules test my-set
+  cnas-rules test --json | head
+`,
+  explain: `Usage: cnas-rules explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief] [--lang ro|en] [--json] [--rules <dir>]
+
+Evaluate the facts (a JSON object, from a file or from standard input with -) on a date and print the
+explained decision: outcome, criteria with the law's text, the facts still missing, the outputs.
+--brief keeps only the criteria that decide the outcome.
+
+Examples:
+  cnas-rules explain my-set --facts patient.json --as-of 2025-03-10
+  cat patient.json | cnas-rules explain my-set --facts - --as-of 2025-03-10 --brief --lang ro
+`,
+  list: `Usage: cnas-rules list [--rules <dir>] [--json]
+
+List the rule sets, the tariff tables and the parameter folders, with their versions.
+
+Examples:
+  cnas-rules list
+  cnas-rules list --json
+`,
+  facts: `Usage: cnas-rules facts <set> --as-of <YYYY-MM-DD> [--lang ro|en] [--json] [--rules <dir>]
+
+The facts the version in force takes: type, unit, allowed values, label (--json: a JSON Schema).
+
+Examples:
+  cnas-rules facts my-set --as-of 2025-03-10
+  cnas-rules facts my-set --as-of 2025-03-10 --json > facts.schema.json
+`,
+  amount: `Usage: cnas-rules amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>] [--json] [--rules <dir>]
+
+Compute an amount of a tariff table, exactly, with its formula and sources.
+
+Examples:
+  cnas-rules amount my-table row-01 c7 --as-of 2021-10-01
+  cnas-rules amount my-table row-01 c7 --as-of 2021-10-01 --point-value "4.00"
+`,
+  analyze: `Usage: cnas-rules analyze [set] [--rules <dir>] [--json]
+
+Static analysis of every version, exact: table rows masked by earlier rows (first), overlapping rows
+(unique), rows that can never apply, gaps where a table must answer, criteria that can never be met or
+never fail, comparisons outside a fact's declared range, criteria and facts nothing reads. Each finding
+with file, JSON path and an example of facts. Errors fail (exit 1); acknowledged findings are notes.
+
+Examples:
+  cnas-rules analyze
+  cnas-rules analyze my-set --json
+`,
+  diff: `Usage: cnas-rules diff <set> <from> <to> [--json] [--rules <dir>]
+       cnas-rules diff <set> --rules <draft tree> [--json]
+
+What changed between two versions in the law's words (criteria, thresholds, citations, facts, outputs,
+gaps, readings), then the patients whose outcome changes, grouped by the criteria that flip them. With
+a draft tree only: its latest version against the bundled version in force on its first day.
+
+Examples:
+  cnas-rules diff dz-t1-cgm 2018-09-28 2019-06-28
+  cnas-rules diff my-set --rules ./draft-rules --json
+`,
+  mutate: `Usage: cnas-rules mutate [set] [--rules <dir>] [--json]
+
+Mutation testing: small changes to each version (strictness, thresholds by the smallest step, all/any,
+dropped conditions, atLeast ± 1, rows removed or swapped) run against its cases; the kill score per
+version and the survivors with their law text.
+
+Examples:
+  cnas-rules mutate my-set
+`,
+  parameter: `Usage: cnas-rules parameter <folder/id> --as-of <YYYY-MM-DD> [--json] [--rules <dir>]
+
+A dated parameter (tariff, unit cost, indicator, budget line) in force on a date, with its source.
+
+Examples:
+  cnas-rules parameter program-tariffs/petCt --as-of 2019-01-10
+`,
+  sums: `Usage: cnas-rules sums <folder> --as-of <YYYY-MM-DD> [--json] [--rules <dir>]
+
+Check every printed total of a parameters folder against the exact sum of its printed parts.
+
+Examples:
+  cnas-rules sums program-budgets --as-of 2019-06-30
+`,
+};
+
+export const USAGE = `Usage: cnas-rules <command> [options]   (cnas-rules list shows the rule sets and tariff tables)
+
+Commands:
+  validate [paths...]          Check rule trees, rule set folders or files (default: the bundled rules)
+  test [set]                   Run the cases beside every version (or one rule set's)
+  explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief]
+                               Evaluate facts and print the explained decision
+                               (--brief: only the criteria that decide the outcome)
+  list                         List the rule sets, tariff tables and parameter folders, with their versions
+  facts <set> --as-of <YYYY-MM-DD>
+                               The facts the version in force takes (--json: a JSON Schema of them)
+  amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
+                               Compute an amount of a tariff table, with its formula and sources
+  parameter <folder/id> --as-of <YYYY-MM-DD>
+                               A dated parameter (tariff, unit cost, indicator, budget line) with its source
+  sums <folder> --as-of <YYYY-MM-DD>
+                               Check every printed total of a parameters folder against the sum of its parts
+  analyze [set]                Static analysis: masked, overlapping and unreachable table rows, gaps,
+                               criteria that can never be met or never fail, unread criteria and facts
+  diff <set> <from> <to>       What changed between two versions, then whose outcome changes
+  diff <set> --rules <draft>   The latest version of a draft tree against the version in force
+  mutate [set]                 Mutation testing: how many small changes to each version its cases catch
+
+Options:
+  --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, facts, amount)
+  --lang ro|en                 Language of the explanation and messages (default: en)
+  --json                       Print JSON instead of text, errors included
+  --point-value <decimal>      For amount: use this point value instead of the one in force
+  --coverage                   For test: which criterion statuses and threshold sides the cases reach
+  -h, --help                   Show this help, or a command's: cnas-rules <command> --help
+  -v, --version                Print the version
+
+${EXIT_CODES_TEXT}
+`;
