@@ -432,6 +432,8 @@ export type BundledRegistry = {
       readonly patientAgeGroup?: "adult" | "child" | null;
       /** Cancer type */
       readonly cancerType?: "head-neck" | "thyroid-papillary" | "thyroid-follicular" | "thyroid-medullary" | "thyroid-other" | "breast" | "lung-nsclc" | "lung-sclc" | "pleural-mesothelioma" | "pleural-other" | "thymic" | "oesophageal" | "gastric" | "gist" | "pancreatic-adenocarcinoma" | "pancreatic-other-carcinoma" | "colorectal-colon" | "colorectal-rectum" | "ovarian-carcinoma" | "uterine-cervix" | "uterine-endometrium" | "germ-cell-seminoma" | "germ-cell-nonseminoma" | "germ-cell-teratoma-mature" | "germ-cell-teratoma-other" | "anal" | "vulvar" | "penile" | "lymphoma-hodgkin" | "lymphoma-nh-aggressive" | "lymphoma-nh-follicular" | "lymphoma-nh-low-grade-other" | "plasmacytoma" | "myeloma" | "melanoma" | "sarcoma-soft-tissue" | "sarcoma-osteosarcoma" | "sarcoma-ewing" | "sarcoma-other-bone" | "neuroendocrine" | "paraganglioma" | "cup" | "neuroblastoma" | "langerhans-histiocytosis" | "liver-malignant" | "renal-malignant" | "other" | null;
+      /** Site of the germ-cell tumour */
+      readonly germCellTumourSite?: "thoracic" | "abdominal" | "gonadal" | "other" | null;
       /** Clinical situation the PET-CT is requested for */
       readonly clinicalSituation?: "primary-tumour-search" | "staging" | "restaging" | "response-assessment" | "residual-disease" | "suspected-recurrence" | "treated-disease-follow-up" | "differential-diagnosis" | "lesion-characterisation" | "biopsy-guidance" | "pre-transplant-evaluation" | "post-transplant-evaluation" | "other" | null;
       /** Result of conventional imaging */
@@ -440,6 +442,8 @@ export type BundledRegistry = {
       readonly recurrenceSuspectedClinically?: boolean | null;
       /** Recurrence (progression) is suspected on other imaging */
       readonly recurrenceSuspectedOnImaging?: boolean | null;
+      /** Distant metastases are suspected */
+      readonly distantMetastasesSuspected?: boolean | null;
       /** The tumour markers the sub-indication names are raised */
       readonly markersElevated?: boolean | null;
       /** The tumour markers are rising */
