@@ -35,6 +35,7 @@ export type {
   OutputRow,
   OutputValue,
   SourceGapInfo,
+  UncertainStartInfo,
   TestResult,
   TraceStatus,
   VersionInfo,

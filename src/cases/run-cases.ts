@@ -35,7 +35,9 @@ async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, versi
   const expect = testCase.expect;
   let decision: Decision;
   try {
-    decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, { asOf: testCase.asOf });
+    const acceptEarliestStart = testCase.acceptEarliestStart ?? version.cases!.data.acceptEarliestStart ?? false;
+    const options = { asOf: testCase.asOf, acceptEarliestStart };
+    decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, options);
   } catch (error) {
     if (!(error instanceof CnasRulesError)) throw error;
     const failures = 'error' in expect ? compareError(expect.error, error) : [`expected a decision, got error: ${error.message}`];
@@ -57,6 +59,14 @@ async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, versi
     const actual = decision.missingFacts.map((m) => m.fact).sort();
     const wanted = [...expect.missingFacts].sort();
     if (JSON.stringify(actual) !== JSON.stringify(wanted)) failures.push(`missingFacts: expected [${wanted}], got [${actual}]`);
+  }
+  for (const [field, wanted, actual] of [
+    ['unresolvedGaps', expect.unresolvedGaps, decision.unresolvedGaps],
+    ['caveats', expect.caveats, decision.caveats ?? []],
+  ] as const) {
+    if (!wanted) continue;
+    const got = actual.map((gap) => gap.id).sort();
+    if (JSON.stringify(got) !== JSON.stringify([...wanted].sort())) failures.push(`${field}: expected [${[...wanted].sort()}], got [${got}]`);
   }
   for (const [id, value] of Object.entries(expect.outputs ?? {})) {
     const output = decision.outputs[id];

@@ -38,9 +38,11 @@ const USAGE = `Usage: cnas-rules <command> [options]
 Commands:
   validate [paths...]          Check rule trees, rule set folders or files (default: the bundled rules)
   test [set]                   Run the cases beside every version (or one rule set's)
-  explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief]
+  explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief] [--accept-earliest-start]
                                Evaluate facts and print the explained decision
-                               (--brief: only the criteria met or still unknown)
+                               (--brief: only the criteria met or still unknown;
+                               --accept-earliest-start: take a version whose first day is
+                               uncertain as in force from its earliest possible day)
   list                         List the rule sets and their versions
   facts <set> --as-of <YYYY-MM-DD>
                                The facts the version in force takes (--json: a JSON Schema of them)
@@ -72,6 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         json: { type: 'boolean', default: false },
         brief: { type: 'boolean', default: false },
         'point-value': { type: 'string' },
+        'accept-earliest-start': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -89,7 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`--lang must be ro or en\n`);
     return EXIT.usage;
   }
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, pointValue: values['point-value'] };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, pointValue: values['point-value'], acceptEarliestStart: values['accept-earliest-start'] };
   try {
     switch (command) {
       case 'validate':
@@ -123,6 +126,7 @@ interface Options {
   readonly json: boolean;
   readonly brief: boolean;
   readonly pointValue: string | undefined;
+  readonly acceptEarliestStart: boolean;
 }
 
 function printIssues(issues: readonly Issue[], options: Options, io: CliIo): void {
@@ -205,7 +209,7 @@ async function explain(args: readonly string[], options: Options, io: CliIo): Pr
     return EXIT.refused;
   }
   const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
-  const decision = await evaluator.evaluate(set, facts as Record<string, unknown>, { asOf: options.asOf });
+  const decision = await evaluator.evaluate(set, facts as Record<string, unknown>, { asOf: options.asOf, acceptEarliestStart: options.acceptEarliestStart });
   io.stdout(options.json ? `${JSON.stringify(decision, null, 2)}\n` : formatDecision(decision, options.lang, { brief: options.brief }));
   return EXIT.ok;
 }
