@@ -132,6 +132,8 @@ export type BundledRegistry = {
       readonly hba1cBeforeCgmPct?: number | string | null;
       /** Glycaemic coefficient of variation (CV) measured by the CGM system (%) */
       readonly cvPct?: number | string | null;
+      /** Glycaemic CV at the start of CGM (the first monitoring period) (%) */
+      readonly cvAtCgmStartPct?: number | string | null;
       /** Written refusal by the patient or caregiver to remain a beneficiary */
       readonly writtenRefusal?: boolean | null;
       /** The patient is able to understand and correctly use the CGM system */
