@@ -40,6 +40,7 @@ export type {
   OutputRow,
   OutputValue,
   SourceGapInfo,
+  UncertainStartInfo,
   TestResult,
   TraceStatus,
   VersionInfo,

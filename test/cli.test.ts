@@ -88,7 +88,7 @@ describe('cnas-rules test', () => {
 
 describe('cnas-rules explain', () => {
   it('prints the explained decision in English', async () => {
-    const { code, stdout } = await cli(['explain', 'portable-oxygen', '--facts', join(examples, 'portable-oxygen-initial.json'), '--as-of', '2025-03-10']);
+    const { code, stdout } = await cli(['explain', 'portable-oxygen', '--facts', join(examples, 'portable-oxygen-initial.json'), '--as-of', '2025-03-10', '--accept-earliest-start']);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/^Decision: portable-oxygen as of 2025-03-10: MET\n/);
     expect(stdout).toContain('[x] FEV1/VC ratio: 58 % < 70 %');
@@ -97,14 +97,14 @@ describe('cnas-rules explain', () => {
   });
 
   it('prints it in Romanian with --lang ro, reading the facts from standard input', async () => {
-    const { code, stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--lang', 'ro'], '{"mmrcScore": 1}');
+    const { code, stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--accept-earliest-start', '--lang', 'ro'], '{"mmrcScore": 1}');
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/^Decizie: portable-oxygen la data de 2025-03-10: NEÎNDEPLINIT\n/);
     expect(stdout).not.toContain('Fapte care lipsesc');
   });
 
   it('lists the missing facts of an undetermined decision', async () => {
-    const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10'], '{"hasStationaryLtotIndication": false}');
+    const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--accept-earliest-start'], '{"hasStationaryLtotIndication": false}');
     expect(stdout).toContain(': UNDETERMINED');
     expect(stdout).toContain('Facts still missing to decide:');
     expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease, maxPrescriptionDuration)');
@@ -132,7 +132,7 @@ describe('cnas-rules explain', () => {
   });
 
   it('prints the decision as JSON with --json', async () => {
-    const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--json'], '{"hasStationaryLtotIndication": true}');
+    const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--accept-earliest-start', '--json'], '{"hasStationaryLtotIndication": true}');
     expect(JSON.parse(stdout)).toMatchObject({ ruleSet: 'portable-oxygen', outcome: 'not_met', criteria: { 'c1-scope': { status: 'not_met' } } });
   });
 

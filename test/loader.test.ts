@@ -143,6 +143,7 @@ describe('a malformed rule file is refused with the file, the JSON path and the 
   it('refuses an act with an unknown number, date or Monitorul Oficial unless a provenance gap says why', () => {
     const issues = refusal(withVersion((v) => (v.sourceGaps = v.sourceGaps.filter((g: { kind: string }) => g.kind !== 'provenance'))));
     expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_reference', ['uncertainStart', 'gap']],
       ['provenance_gap_undeclared', ['provenance', 'acts', 'norms']],
       ['provenance_gap_undeclared', ['provenance', 'acts', 'amending-order']],
     ]);

@@ -36,7 +36,8 @@ export async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string
   const expect = testCase.expect;
   let decision: Decision;
   try {
-    decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, { asOf: testCase.asOf });
+    const acceptEarliestStart = testCase.acceptEarliestStart ?? version.cases!.data.acceptEarliestStart ?? false;
+    decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, { asOf: testCase.asOf, acceptEarliestStart });
   } catch (thrown) {
     // One case that fails in an unexpected way is reported as that case's failure; the run goes on.
     const error = asCnasRulesError(thrown);
@@ -59,6 +60,14 @@ export async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string
     const actual = decision.missingFacts.map((m) => m.fact).sort();
     const wanted = [...expect.missingFacts].sort();
     if (JSON.stringify(actual) !== JSON.stringify(wanted)) failures.push(`missingFacts: expected [${wanted}], got [${actual}]`);
+  }
+  for (const [field, wanted, actual] of [
+    ['unresolvedGaps', expect.unresolvedGaps, decision.unresolvedGaps],
+    ['caveats', expect.caveats, decision.caveats ?? []],
+  ] as const) {
+    if (!wanted) continue;
+    const got = actual.map((gap) => gap.id).sort();
+    if (JSON.stringify(got) !== JSON.stringify([...wanted].sort())) failures.push(`${field}: expected [${[...wanted].sort()}], got [${got}]`);
   }
   for (const [id, value] of Object.entries(expect.outputs ?? {})) {
     const output = decision.outputs[id];

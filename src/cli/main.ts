@@ -70,6 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         brief: { type: 'boolean', default: false },
         coverage: { type: 'boolean', default: false },
         'point-value': { type: 'string' },
+        'accept-earliest-start': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -90,7 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command === undefined) return reportUsage(new UsageError('a command is needed'), json, io);
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'] };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'], acceptEarliestStart: values['accept-earliest-start'] };
   try {
     if (values.lang !== 'ro' && values.lang !== 'en') throw new UsageError(`--lang must be ro or en, not "${values.lang}"`, command);
     if (options.rules !== undefined) assertReadable(options.rules, '--rules', command);
@@ -172,6 +173,7 @@ interface Options {
   readonly brief: boolean;
   readonly coverage: boolean;
   readonly pointValue: string | undefined;
+  readonly acceptEarliestStart: boolean;
 }
 
 function printIssues(issues: readonly Issue[], options: Options, io: CliIo): void {
@@ -273,7 +275,7 @@ async function explain(args: readonly string[], options: Options, io: CliIo): Pr
     throw new CnasRulesError([makeIssue('invalid_facts', ['facts'], { reason: `not valid JSON: ${(error as Error).message}` })]);
   }
   const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
-  const decision = await evaluator.evaluate(set, facts as Record<string, unknown>, { asOf: options.asOf });
+  const decision = await evaluator.evaluate(set, facts as Record<string, unknown>, { asOf: options.asOf, acceptEarliestStart: options.acceptEarliestStart });
   io.stdout(options.json ? `${JSON.stringify(decision, null, 2)}\n` : formatDecision(decision, options.lang, { brief: options.brief }));
   return EXIT.ok;
 }

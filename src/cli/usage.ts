@@ -23,11 +23,12 @@ Examples:
   cnas-rules test my-set
   cnas-rules test --json | head
 `,
-  explain: `Usage: cnas-rules explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief] [--lang ro|en] [--json] [--rules <dir>]
+  explain: `Usage: cnas-rules explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief] [--accept-earliest-start] [--lang ro|en] [--json] [--rules <dir>]
 
 Evaluate the facts (a JSON object, from a file or from standard input with -) on a date and print the
 explained decision: outcome, criteria with the law's text, the facts still missing, the outputs.
---brief keeps only the criteria that decide the outcome.
+--brief keeps only the criteria that decide the outcome. --accept-earliest-start takes a version whose
+first day is uncertain as in force from its earliest possible day (otherwise such days are undetermined).
 
 Examples:
   cnas-rules explain my-set --facts patient.json --as-of 2025-03-10
@@ -111,7 +112,9 @@ Commands:
   test [set]                   Run the cases beside every version (or one rule set's)
   explain <set> --facts <file|-> --as-of <YYYY-MM-DD> [--brief]
                                Evaluate facts and print the explained decision
-                               (--brief: only the criteria that decide the outcome)
+                               (--brief: only the criteria that decide the outcome;
+                               --accept-earliest-start: a version with an uncertain first day
+                               is taken as in force from its earliest possible day)
   list                         List the rule sets, tariff tables and parameter folders, with their versions
   facts <set> --as-of <YYYY-MM-DD>
                                The facts the version in force takes (--json: a JSON Schema of them)

@@ -58,6 +58,12 @@ function describeVersion(loaded: LoadedVersion): string[] {
     '',
     `File: \`${v.validFrom}.json\`; cases: ${loaded.cases ? `\`${v.validFrom}.cases.json\` (${loaded.cases.data.cases.length})` : 'none'}; encoding checked on ${v.provenance.checkedOn}.`,
     '',
+    ...(v.uncertainStart
+      ? [
+          `**First day uncertain:** in force from ${v.validFrom} at the earliest, ${v.uncertainStart.latest ? `${v.uncertainStart.latest} at the latest` : 'no latest day established'} (gap \`${v.uncertainStart.gap}\`). ${v.uncertainStart.reason} Decisions in that window are undetermined unless the caller accepts the earliest date (\`acceptEarliestStart\`).`,
+          '',
+        ]
+      : []),
     '### Legal provenance',
     '',
     ...Object.entries(v.provenance.acts).map(([id, act]) => `- \`${id}\`: ${formatActInFull(act)}${act.url ? ` (<${act.url}>)` : ''}`),
@@ -70,6 +76,11 @@ function describeVersion(loaded: LoadedVersion): string[] {
     for (const gap of v.sourceGaps) {
       lines.push(`- **\`${gap.id}\`** (${gap.kind}): ${gap.what}`, `  - What the library does: ${gap.effect}`);
       if (gap.recoveredFrom) lines.push(`  - Recovered from source \`${gap.recoveredFrom}\`.`);
+      if (gap.reaches) {
+        const { from, until, ids, effect } = gap.reaches;
+        const days = from || until ? ` from ${from ?? v.validFrom} to ${until ?? 'the end of the version'}` : '';
+        lines.push(`  - Reaches${days}: ${ids.map((id) => `\`${id}\``).join(', ')} (${effect === 'flag' ? 'named as a caveat' : 'undetermined, naming the gap'}).`);
+      }
     }
     lines.push('');
   }

@@ -71,6 +71,8 @@ export interface CriterionResult {
   readonly missingFacts: readonly string[];
   /** Source gaps that keep this criterion unknown whatever the facts. */
   readonly unresolvedGaps: readonly string[];
+  /** Source gaps the answer stands despite: e.g. a definition the caller's facts rely on is not in the sources. */
+  readonly caveats?: readonly string[];
 }
 
 /** A fact still needed to decide, and the criteria and outputs waiting for it. */
@@ -121,6 +123,10 @@ export interface OutputResult {
   readonly ifMet?: { readonly value: Readonly<Record<string, OutputValue>> | null; readonly rows: readonly OutputRow[] };
   readonly law?: Localized;
   readonly citation?: CitationInfo;
+  /** Source gaps that keep this output undetermined (a provision in force on the date that is not encoded). */
+  readonly unresolvedGaps?: readonly string[];
+  /** Source gaps the answer stands despite. */
+  readonly caveats?: readonly string[];
 }
 
 export interface SourceGapInfo {
@@ -136,6 +142,20 @@ export interface InterpretationInfo {
   readonly question: string;
   readonly reading: string;
   readonly reason: string;
+}
+
+/** A first day known only within a window, as it bears on one decision. */
+export interface UncertainStartInfo {
+  readonly earliest: string;
+  /** The latest day the version can have come into force, or null when not even that is established. */
+  readonly latest: string | null;
+  readonly reason: string;
+  /** The provenance gap that records what is unknown. */
+  readonly gap: string;
+  /** True when the caller accepted the earliest date (`acceptEarliestStart`): the decision then stands as if in force. */
+  readonly acceptedEarliest: boolean;
+  /** What the text decides if it is in force on the evaluation date. */
+  readonly outcomeIfInForce: Outcome;
 }
 
 /** The version of the rule set that was applied, with its legal provenance. */
@@ -161,6 +181,14 @@ export interface Decision<C extends string = string, O extends string = string> 
   readonly missingFacts: readonly MissingFact[];
   /** When undetermined because the law's text is not available: the gaps responsible. */
   readonly unresolvedGaps: readonly SourceGapInfo[];
+  /** Gaps the decided criteria and outputs stand despite (their `caveats`), e.g. a definition not in the sources. */
+  readonly caveats?: readonly SourceGapInfo[];
+  /**
+   * Present when the version's first day is not established and `asOf` may fall before it: unless the
+   * caller accepted the earliest date, the outcome is undetermined and `outcomeIfInForce` says what the
+   * text decides if it is in force.
+   */
+  readonly uncertainStart?: UncertainStartInfo;
   readonly outputs: Readonly<Record<O, OutputResult>>;
   readonly version: VersionInfo;
 }

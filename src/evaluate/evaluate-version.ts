@@ -3,6 +3,7 @@ import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { type CompiledVersion, leafKey } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
+import { activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
 import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth, evaluateCondition } from './three-valued.js';
@@ -38,6 +39,7 @@ export async function evaluateVersion(
   const truthOf = (leaf: FactCondition): Tri => leafTruth[compiled.leafIndex.get(leaf)!]!;
   const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
 
+  const reaches = activeReaches(data, asOf, state);
   const criterionResults = new Map<string, CriterionResult>();
   const source: VerdictSource = {
     fact(leaf) {
@@ -58,7 +60,8 @@ export async function evaluateVersion(
     const known = criterionResults.get(id);
     if (known) return known;
     const criterion = compiled.criteria.get(id)!;
-    const result = evaluateCriterion(criterion, compiled, source, state);
+    const evaluated = evaluateCriterion(criterion, compiled, source, state);
+    const result = reaches.length > 0 ? reachCriterion(evaluated, reaches) : evaluated;
     criterionResults.set(id, result);
     return result;
   };
@@ -66,9 +69,11 @@ export async function evaluateVersion(
 
   const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
   const outcome = evaluateCondition(outcomeCondition, source);
-  const outputs = evaluateTables(compiled, source, state, outcome, parameterOf);
+  const tables = evaluateTables(compiled, source, state, outcome, parameterOf);
+  const outputs = reaches.length > 0 ? Object.fromEntries(Object.entries(tables).map(([id, o]) => [id, reachOutput(o, reaches)])) : tables;
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
+  const caveatIds = new Set([...Object.values(criteria), ...Object.values(outputs)].flatMap((r) => r.caveats ?? []));
   return {
     ruleSet: data.ruleSet,
     asOf,
@@ -77,6 +82,7 @@ export async function evaluateVersion(
     criteria,
     missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
     unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
+    ...(caveatIds.size > 0 ? { caveats: compiled.info.sourceGaps.filter((gap) => caveatIds.has(gap.id)) } : {}),
     outputs,
     version: compiled.info,
   };

@@ -12,6 +12,7 @@ import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { evaluateVersion } from './evaluate-version.js';
+import { applyUncertainStart } from './uncertain-start.js';
 
 /** What a registry says of one rule set: the facts it takes, its criterion ids and its output ids. */
 export interface RuleSetTypes {
@@ -29,6 +30,12 @@ export type AnyRegistry = Record<string, { facts: Record<string, unknown>; crite
 export interface EvaluateOptions {
   /** The date the decision is made for, YYYY-MM-DD. It selects the version in force; it is never "today" by default. */
   readonly asOf: string;
+  /**
+   * For a version whose first day is not established (`uncertainStart`): treat it as in force from its
+   * earliest possible day. Without it, a decision on a day the version may not yet have been in force is
+   * undetermined and names the provenance gap.
+   */
+  readonly acceptEarliestStart?: boolean;
 }
 
 /** A version of a rule set and the days it is in force. */
@@ -85,6 +92,8 @@ export interface EvaluatorOptions {
   readonly catalog?: RuleCatalog;
   /** The dated parameters that outputs refer to, with `catalog` (from {@link buildTariffCatalog}). */
   readonly parameters?: TariffCatalog;
+  /** The default of {@link EvaluateOptions.acceptEarliestStart} for every evaluation (false when omitted). */
+  readonly acceptEarliestStart?: boolean;
 }
 
 /**
@@ -130,11 +139,13 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const state = deriveFacts(parsed.facts, version.data.derived, asOf);
     const contradictions = checkConstraints(version.data, state);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
-    return evaluateVersion(version, state, asOf, (id) => {
+    const decision = await evaluateVersion(version, state, asOf, (id) => {
       const found = findParameter(parameters, id, asOf, ['outputs']);
       if (!('value' in found)) throw new CnasRulesError([found]);
       return { id, value: found.value, unit: found.unit, citation: found.citation };
     });
+    const acceptEarliest = evaluateOptions.acceptEarliestStart ?? options.acceptEarliestStart ?? false;
+    return applyUncertainStart(decision, version.data, asOf, acceptEarliest);
   };
 
   return {

@@ -22,6 +22,9 @@ const WORDS = {
     missing: 'Facts still missing to decide',
     neededBy: 'needed by',
     gaps: 'Source text not available',
+    caveats: 'Decided despite these gaps',
+    uncertainStart: (earliest: string, latest: string | null, outcome: string, accepted: boolean) =>
+      `First day uncertain: in force from ${earliest} at the earliest${latest ? `, ${latest} at the latest` : ', latest day not established'}; ${accepted ? `taken as in force from ${earliest} at the caller's request` : `if in force, the text decides: ${outcome}`}`,
     outputs: 'Outputs',
     undetermined: 'undetermined: missing',
     ifMet: 'if the outcome is met',
@@ -56,6 +59,9 @@ const WORDS = {
     missing: 'Fapte care lipsesc pentru a decide',
     neededBy: 'necesare pentru',
     gaps: 'Text sursă indisponibil',
+    caveats: 'Decis în ciuda acestor lipsuri',
+    uncertainStart: (earliest: string, latest: string | null, outcome: string, accepted: boolean) =>
+      `Data intrării în vigoare incertă: cel mai devreme ${earliest}${latest ? `, cel mai târziu ${latest}` : ', data cea mai târzie nestabilită'}; ${accepted ? `considerată în vigoare de la ${earliest} la cererea apelantului` : `dacă este în vigoare, textul decide: ${outcome}`}`,
     outputs: 'Rezultate',
     undetermined: 'nedeterminat: lipsesc',
     ifMet: 'dacă rezultatul este îndeplinit',
@@ -177,9 +183,17 @@ export function formatDecision(decision: Decision, lang: Lang = 'en', options: F
     lines.push('', `${w.missing}:`);
     for (const missing of decision.missingFacts) lines.push(`  - ${missing.fact}: ${missing.label[lang]} (${w.neededBy} ${missing.neededBy.join(', ')})`);
   }
+  if (decision.uncertainStart) {
+    const start = decision.uncertainStart;
+    lines.push('', w.uncertainStart(start.earliest, start.latest, w.outcome[start.outcomeIfInForce], start.acceptedEarliest));
+  }
   if (decision.unresolvedGaps.length > 0) {
     lines.push('', `${w.gaps}:`);
     for (const gap of decision.unresolvedGaps) lines.push(`  - ${gap.id}: ${gap.what}`, `      ${gap.effect}`);
+  }
+  if (decision.caveats && decision.caveats.length > 0) {
+    lines.push('', `${w.caveats}:`);
+    for (const gap of decision.caveats) lines.push(`  - ${gap.id}: ${gap.what}`, `      ${gap.effect}`);
   }
   const outputs = Object.values<OutputResult>(decision.outputs);
   if (outputs.length > 0) lines.push('', `${w.outputs}:`, ...outputs.flatMap((o) => formatOutput(o, lang)));

@@ -172,7 +172,7 @@ export type BundledRegistry = {
       /** The patient's health insurance house (county) */
       readonly patientHouse?: "alba" | "arad" | "arges" | "bacau" | "bihor" | "bistrita-nasaud" | "botosani" | "braila" | "brasov" | "buzau" | "calarasi" | "caras-severin" | "casaopsnaj" | "casmb" | "cluj" | "constanta" | "covasna" | "dambovita" | "dolj" | "galati" | "giurgiu" | "gorj" | "harghita" | "hunedoara" | "ialomita" | "iasi" | "ilfov" | "maramures" | "mehedinti" | "mures" | "neamt" | "olt" | "prahova" | "salaj" | "satu-mare" | "sibiu" | "suceava" | "teleorman" | "timis" | "tulcea" | "valcea" | "vaslui" | "vrancea" | null;
     };
-    criteria: "dossier-compiled-by-treating-diabetologist" | "dossier-contents" | "approval-decision" | "informed-consent" | "fitting-regime-pumps" | "fitting-regime-cgm" | "fitting-unit" | "implantable-cgm-rules";
+    criteria: "dossier-compiled-by-treating-diabetologist" | "type-2-devices" | "dossier-contents" | "approval-decision" | "informed-consent" | "fitting-regime-pumps" | "fitting-regime-cgm" | "fitting-unit" | "implantable-cgm-rules";
     outputs: "regionalCentre" | "approval" | "consumablesPrescription";
   };
   /** Glycated haemoglobin (HbA1c) testing in the national diabetes program */
@@ -274,6 +274,8 @@ export type BundledRegistry = {
       readonly hba1cBeforeCgmPct?: number | string | null;
       /** Glycaemic coefficient of variation (CV) measured by the CGM system (%) */
       readonly cvPct?: number | string | null;
+      /** Glycaemic CV at the start of CGM (the first monitoring period) (%) */
+      readonly cvAtCgmStartPct?: number | string | null;
       /** Written refusal by the patient or caregiver to remain a beneficiary */
       readonly writtenRefusal?: boolean | null;
       /** The patient is able to understand and correctly use the CGM system */
@@ -862,6 +864,8 @@ export type BundledRegistry = {
       readonly patientAgeGroup?: "adult" | "child" | null;
       /** Cancer type */
       readonly cancerType?: "head-neck" | "thyroid-papillary" | "thyroid-follicular" | "thyroid-medullary" | "thyroid-other" | "breast" | "lung-nsclc" | "lung-sclc" | "pleural-mesothelioma" | "pleural-other" | "thymic" | "oesophageal" | "gastric" | "gist" | "pancreatic-adenocarcinoma" | "pancreatic-other-carcinoma" | "colorectal-colon" | "colorectal-rectum" | "ovarian-carcinoma" | "uterine-cervix" | "uterine-endometrium" | "germ-cell-seminoma" | "germ-cell-nonseminoma" | "germ-cell-teratoma-mature" | "germ-cell-teratoma-other" | "anal" | "vulvar" | "penile" | "lymphoma-hodgkin" | "lymphoma-nh-aggressive" | "lymphoma-nh-follicular" | "lymphoma-nh-low-grade-other" | "plasmacytoma" | "myeloma" | "melanoma" | "sarcoma-soft-tissue" | "sarcoma-osteosarcoma" | "sarcoma-ewing" | "sarcoma-other-bone" | "neuroendocrine" | "paraganglioma" | "cup" | "neuroblastoma" | "langerhans-histiocytosis" | "liver-malignant" | "renal-malignant" | "other" | null;
+      /** Site of the germ-cell tumour */
+      readonly germCellTumourSite?: "thoracic" | "abdominal" | "gonadal" | "other" | null;
       /** Clinical situation the PET-CT is requested for */
       readonly clinicalSituation?: "primary-tumour-search" | "staging" | "restaging" | "response-assessment" | "residual-disease" | "suspected-recurrence" | "treated-disease-follow-up" | "differential-diagnosis" | "lesion-characterisation" | "biopsy-guidance" | "pre-transplant-evaluation" | "post-transplant-evaluation" | "other" | null;
       /** Result of conventional imaging */
@@ -870,6 +874,8 @@ export type BundledRegistry = {
       readonly recurrenceSuspectedClinically?: boolean | null;
       /** Recurrence (progression) is suspected on other imaging */
       readonly recurrenceSuspectedOnImaging?: boolean | null;
+      /** Distant metastases are suspected */
+      readonly distantMetastasesSuspected?: boolean | null;
       /** The tumour markers the sub-indication names are raised */
       readonly markersElevated?: boolean | null;
       /** The tumour markers are rising */

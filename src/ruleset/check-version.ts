@@ -2,7 +2,7 @@ import { isIsoDate } from '../calendar/dates.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { Issue, IssueCode } from '../errors/issue.js';
 import { OPERATORS_BY_TYPE, factTypeOf } from './fact-types.js';
-import type { Condition, FactCondition, RuleVersionFile } from './schema.js';
+import type { Condition, FactCondition, RuleVersionFile, SourceGapReach } from './schema.js';
 import { type Path, walkCondition } from './walk.js';
 
 const DECIMAL = /^-?(0|[1-9]\d{0,14})(\.\d{1,10})?$/;
@@ -117,7 +117,9 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
   version.sourceGaps.forEach((gap, g) => {
     if (gap.recoveredFrom) ref('source', gap.recoveredFrom, sourceIds, ['sourceGaps', g, 'recoveredFrom']);
     gap.criteria?.forEach((id, i) => ref('criterion', id, [...criterionIds, ...outputIds], ['sourceGaps', g, 'criteria', i]));
+    if (gap.reaches) checkReach(gap.reaches, ['sourceGaps', g, 'reaches'], version, report);
   });
+  if (version.uncertainStart) checkUncertainStart(version, report);
   version.interpretations.forEach((interp, n) =>
     interp.criteria?.forEach((id, i) =>
       ref('criterion', id, [...criterionIds, ...outputIds], ['interpretations', n, 'criteria', i]),
@@ -127,6 +129,33 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
   checkProvenanceGaps(version, report);
   checkCycles(version, report);
   return issues;
+}
+
+/** A gap's reach names criteria, outputs and facts of the version, on days in order. */
+function checkReach(reach: SourceGapReach, path: Path, version: RuleVersionFile, report: Report): void {
+  const ids = [...version.criteria.map((c) => c.id), ...version.outputs.map((o) => o.id)];
+  reach.ids.forEach((id, i) => {
+    if (!ids.includes(id)) report('unknown_reference', [...path, 'ids', i], { kind: 'criterion or output', id, known: ids });
+  });
+  reach.whenFactsGiven?.forEach((id, i) => {
+    if (!Object.hasOwn(version.facts, id)) report('unknown_reference', [...path, 'whenFactsGiven', i], { kind: 'fact', id });
+  });
+  if (reach.from !== undefined && reach.until !== undefined && reach.until < reach.from) {
+    report('value_not_allowed', [...path, 'until'], { fact: 'reaches.until', value: reach.until, reason: `it is before reaches.from (${reach.from})` });
+  }
+}
+
+/** An uncertain start closes after validFrom (its earliest day) and is explained by a provenance gap. */
+function checkUncertainStart(version: RuleVersionFile, report: Report): void {
+  const start = version.uncertainStart!;
+  const path = ['uncertainStart'];
+  if (start.latest !== undefined && start.latest <= version.validFrom) {
+    report('value_not_allowed', [...path, 'latest'], { fact: 'uncertainStart.latest', value: start.latest, reason: `it must be after validFrom (${version.validFrom}), the earliest day` });
+  }
+  const provenanceGaps = version.sourceGaps.filter((gap) => gap.kind === 'provenance').map((gap) => gap.id);
+  if (!provenanceGaps.includes(start.gap)) {
+    report('unknown_reference', [...path, 'gap'], { kind: 'sourceGap of kind provenance', id: start.gap, known: provenanceGaps });
+  }
 }
 
 export type Report = (code: IssueCode, path: Path, params: Record<string, unknown>) => void;

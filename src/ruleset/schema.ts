@@ -280,6 +280,33 @@ export const Provenance = z.strictObject({
   checkedOn: IsoDate.describe('The date the encoding was last checked against its sources.'),
 });
 
+/**
+ * Where a gap reaches decisions although no condition names it: a provision the version does not
+ * encode (a temporary derogation), or a definition the sources lost that a fact the caller supplies
+ * depends on.
+ */
+export const GapReach = z
+  .strictObject({
+    from: IsoDate.optional().describe('First day the gap reaches decisions (inclusive); every day of the version when omitted.'),
+    until: IsoDate.optional().describe('Last day the gap reaches decisions (inclusive).'),
+    ids: z.array(Id).min(1).max(500).describe('The criteria and outputs whose answer the missing provision could change.'),
+    statuses: z
+      .array(z.enum(['met', 'not_met']))
+      .min(1)
+      .max(2)
+      .default(['met', 'not_met'])
+      .describe('The criterion statuses it could change, e.g. only not_met for a derogation that widens eligibility.'),
+    whenFactsGiven: z
+      .array(FactId)
+      .max(50)
+      .optional()
+      .describe('Only when the caller gives one of these facts (e.g. a count whose definition the sources lost).'),
+    effect: z
+      .enum(['undetermined', 'flag'])
+      .describe('undetermined: such a criterion becomes unknown and such an output undetermined, naming the gap; flag: the answer stands, and the criterion or output names the gap as a caveat.'),
+  })
+  .describe('The decisions a gap reaches on the days given.');
+
 export const SourceGap = z.strictObject({
   id: Id,
   kind: z
@@ -289,7 +316,20 @@ export const SourceGap = z.strictObject({
   effect: z.string().min(1).max(MAX_TEXT).describe('What the library does about it.'),
   recoveredFrom: Id.optional().describe('The public source (id) the missing text was taken from, if any.'),
   criteria: z.array(Id).max(500).optional(),
+  reaches: GapReach.optional(),
 });
+
+/**
+ * A version whose first day is not established: its validFrom is the earliest day it can be in force,
+ * and on the days before `latest` a decision may come from a text not yet in force.
+ */
+export const UncertainStart = z
+  .strictObject({
+    latest: IsoDate.optional().describe('The latest day it can have come into force; omitted when not even that is established (then every day of the version is uncertain).'),
+    reason: z.string().min(1).max(MAX_TEXT).describe('Why the first day is not established.'),
+    gap: Id.describe('The sourceGap (kind provenance) that records what is unknown.'),
+  })
+  .describe('An entry into force known only within a window: decisions in it are undetermined unless the caller accepts the earliest date.');
 
 export const Interpretation = z.strictObject({
   id: Id,
@@ -380,6 +420,7 @@ export const RuleVersionFile = z.strictObject({
   ruleSet: RuleSetId.describe('The rule set id; must equal the folder name.'),
   validFrom: IsoDate.describe('First day in force; must equal the file name.'),
   validUntil: IsoDate.optional().describe('Last day in force (inclusive), when the act sets an end. Otherwise the version ends the day before the next one starts.'),
+  uncertainStart: UncertainStart.optional(),
   title: LocalizedText,
   provenance: Provenance,
   sourceGaps: z.array(SourceGap).max(200).default([]),
@@ -418,12 +459,18 @@ export const TestCase = z.strictObject({
   id: Id,
   name: z.string().min(1).max(2000).describe('A sentence: the situation and the expected result.'),
   asOf: z.string().max(40),
+  acceptEarliestStart: z
+    .boolean()
+    .optional()
+    .describe('Evaluate with the option of the same name: a version whose first day is uncertain is taken as in force from its earliest day.'),
   facts: z.record(z.string(), z.unknown()),
   expect: z.union([
     z.strictObject({
       outcome: z.enum(['met', 'not_met', 'undetermined']),
       criteria: z.record(Id, CriterionStatus).optional(),
       missingFacts: z.array(FactId).optional().describe('Exactly the facts still missing, in any order.'),
+      unresolvedGaps: z.array(Id).optional().describe('Exactly the source gaps that keep the outcome undetermined, in any order.'),
+      caveats: z.array(Id).optional().describe('Exactly the source gaps the decision stands despite (caveats), in any order.'),
       outputs: z.record(FactId, z.union([z.record(FactId, z.union([z.string(), z.boolean()])), z.null()])).optional(),
       outputRows: z
         .record(FactId, z.array(Id))
@@ -440,6 +487,10 @@ export const CasesFile = z.strictObject({
   $schema: z.string().max(500).optional(),
   ruleSet: RuleSetId,
   version: IsoDate.describe('The validFrom of the version these cases test.'),
+  acceptEarliestStart: z
+    .boolean()
+    .optional()
+    .describe('The default of the cases\' acceptEarliestStart: for a version whose first day is uncertain, the cases that test its text as if in force.'),
   cases: z.array(TestCase).min(1).max(5000),
 });
 
@@ -454,3 +505,5 @@ export type DecisionTable = z.infer<typeof DecisionTable>;
 export type FactCondition = z.infer<typeof FactCondition>;
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Provenance = z.infer<typeof Provenance>;
+export type SourceGapReach = z.infer<typeof GapReach>;
+export type UncertainStart = z.infer<typeof UncertainStart>;
