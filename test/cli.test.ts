@@ -80,7 +80,8 @@ describe('cnas-rules test', () => {
     expect(code).toBe(EXIT.failed);
     expect(stdout).toContain('FAIL  portable-oxygen@2023-07-01  fev1-vc-69-99');
     expect(stdout).toContain('criterion c1-lung-disease: expected met, got not_met');
-  });
+    // Runs every bundled case through the command line: far longer than a unit test.
+  }, 60_000);
 });
 
 describe('cnas-rules explain', () => {

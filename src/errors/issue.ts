@@ -40,6 +40,7 @@ export const ISSUE_CODES = [
   'tariff_not_computable',
   'unknown_parameter',
   'invalid_point_value',
+  'invalid_option',
 ] as const;
 
 /** One issue code. */

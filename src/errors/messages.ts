@@ -40,6 +40,7 @@ export const MESSAGES_EN: Messages = {
   tariff_not_computable: (p) => `column "${p.id}" of tariff table "${p.ruleSet}" gives no amount: ${p.reason}`,
   unknown_parameter: (p) => `there is no parameter "${p.id}" in force on ${p.asOf}; parameters then: ${list(p.known) || 'none'}`,
   invalid_point_value: (p) => `pointValue must be a decimal string such as "3.50"; received ${p.received}`,
+  invalid_option: (p) => `option ${p.field} must be ${p.expected}; received ${p.received}`,
 };
 
 /** Romanian messages, one per issue code. */
@@ -79,4 +80,5 @@ export const MESSAGES_RO: Messages = {
   tariff_not_computable: (p) => `coloana „${p.id}” a tabelului de tarife „${p.ruleSet}” nu dă o sumă: ${p.reasonRo ?? p.reason}`,
   unknown_parameter: (p) => `nu există parametrul „${p.id}” în vigoare la ${p.asOf}; parametri atunci: ${list(p.known) || 'niciunul'}`,
   invalid_point_value: (p) => `pointValue trebuie să fie un număr zecimal scris ca text, de exemplu „3.50”; s-a primit ${p.received}`,
+  invalid_option: (p) => `opțiunea ${p.field} trebuie să fie ${p.expectedRo ?? p.expected}; s-a primit ${p.received}`,
 };

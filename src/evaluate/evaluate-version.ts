@@ -2,7 +2,7 @@ import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { type CompiledVersion, leafKey } from './compile.js';
-import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
+import type { ConditionTrace, CriterionResult, CriterionStatus, MissingFact, OutputResult, ThreeValuedDecision } from './decision.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
 import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
@@ -25,13 +25,20 @@ async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<T
 
 const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
 
-/** Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained. */
+/** A criterion's explanation where none is wanted: a completion tried for a decision is never shown. */
+const UNEXPLAINED: ConditionTrace = { kind: 'all', status: 'unknown', parts: [] };
+
+/**
+ * Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained (unless
+ * `explain` is false: the completions tried for a decision need the statuses only).
+ */
 export async function evaluateVersion(
   compiled: CompiledVersion,
   state: FactState,
   asOf: string,
   parameterOf: ParameterSource,
-): Promise<Decision> {
+  explain = true,
+): Promise<ThreeValuedDecision> {
   const { data } = compiled;
   const leafTruth = await runLeaves(compiled, state);
   const truthOf = (leaf: FactCondition): Tri => leafTruth[compiled.leafIndex.get(leaf)!]!;
@@ -57,7 +64,7 @@ export async function evaluateVersion(
     const known = criterionResults.get(id);
     if (known) return known;
     const criterion = compiled.criteria.get(id)!;
-    const result = evaluateCriterion(criterion, compiled, source, state);
+    const result = evaluateCriterion(criterion, compiled, source, state, explain);
     criterionResults.set(id, result);
     return result;
   };
@@ -86,6 +93,7 @@ function evaluateCriterion(
   compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
+  explain: boolean,
 ): CriterionResult {
   const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
   const body = evaluateCondition(criterion.when, source);
@@ -102,7 +110,7 @@ function evaluateCriterion(
     status = 'unknown';
     open = [applies, body];
   }
-  const explanation = traceCondition(criterion.when, body, compiled.data, state);
+  const explanation = explain ? traceCondition(criterion.when, body, compiled.data, state) : UNEXPLAINED;
   return {
     id: criterion.id,
     status,

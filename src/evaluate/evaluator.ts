@@ -11,6 +11,7 @@ import { buildTariffCatalog, type TariffCatalog } from '../tariffs/load.js';
 import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
+import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
 import { evaluateVersion } from './evaluate-version.js';
 
 /** What a registry says of one rule set: the facts it takes, its criterion ids and its output ids. */
@@ -29,6 +30,12 @@ export type AnyRegistry = Record<string, { facts: Record<string, unknown>; crite
 export interface EvaluateOptions {
   /** The date the decision is made for, YYYY-MM-DD. It selects the version in force; it is never "today" by default. */
   readonly asOf: string;
+  /**
+   * The most completions of the unknown facts evaluated for one decision (default
+   * {@link DEFAULT_COMPLETION_CAP}); a part that needs more keeps its three-valued answer and
+   * `decision.completion.status` is `capped`. 0 keeps every three-valued answer.
+   */
+  readonly completionCap?: number;
 }
 
 /** A version of a rule set and the days it is in force. */
@@ -113,15 +120,20 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
     const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
     const version = selectFor(ruleSet, asOf);
+    const cap = completionCapOf(evaluateOptions);
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
     const state = deriveFacts(parsed.facts, version.data.derived, asOf);
     const contradictions = checkConstraints(version.data, state);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
-    return evaluateVersion(version, state, asOf, (id) => {
+    const parameterOf = (id: string) => {
       const found = findParameter(parameters, id, asOf, ['outputs']);
       if (!('value' in found)) throw new CnasRulesError([found]);
       return { id, value: found.value, unit: found.unit, citation: found.citation };
+    };
+    return decideOverCompletions(version.data, state, (completed, explain) => evaluateVersion(version, completed, asOf, parameterOf, explain), {
+      cap,
+      admissible: (completed) => checkConstraints(version.data, completed).length === 0,
     });
   };
 
@@ -178,4 +190,19 @@ function checkParameterReferences(catalog: RuleCatalog, parameters: TariffCatalo
     }
   }
   if (issues.length > 0) throw new CnasRulesError(issues);
+}
+
+/** The completion cap asked for: a whole number from 0 to 100 000 (each completion is one evaluation). */
+function completionCapOf(options: EvaluateOptions): number {
+  const cap: unknown = options.completionCap;
+  if (cap === undefined) return DEFAULT_COMPLETION_CAP;
+  if (typeof cap === 'number' && Number.isInteger(cap) && cap >= 0 && cap <= 100_000) return cap;
+  throw new CnasRulesError([
+    makeIssue('invalid_option', ['completionCap'], {
+      field: 'completionCap',
+      expected: 'a whole number from 0 to 100000',
+      expectedRo: 'un număr întreg între 0 și 100000',
+      received: JSON.stringify(cap) ?? String(cap),
+    }),
+  ]);
 }
