@@ -27,7 +27,8 @@ describe('cnas-rules validate', () => {
     const cases = versions.reduce((n, v) => n + (v.cases?.data.cases.length ?? 0), 0);
     expect(stdout).toContain(`valid: ${sets.length} rule sets, ${versions.length} versions, ${cases} cases`);
     expect(sets.length).toBeGreaterThanOrEqual(2);
-  });
+    // Starts the command line and loads every rule file: seconds on a loaded machine.
+  }, 60_000);
 
   it('refuses a broken file, printing the file, the JSON path and the reason, and exits 1', async () => {
     const root = ruleTreeCopy((r) => {
