@@ -27,6 +27,7 @@ export type {
 } from './evaluate/evaluator.js';
 export type {
   CitationInfo,
+  CompletionInfo,
   ConditionTrace,
   CriterionResult,
   CriterionStatus,
@@ -39,12 +40,15 @@ export type {
   OutputResult,
   OutputRow,
   OutputValue,
+  PendingRow,
   SourceGapInfo,
   UncertainStartInfo,
   TestResult,
+  ThreeValuedDecision,
   TraceStatus,
   VersionInfo,
 } from './evaluate/decision.js';
+export { DEFAULT_COMPLETION_CAP } from './evaluate/decide-over-completions.js';
 export { CnasRulesError, ISSUE_CODES, MAX_ISSUES, formatPath } from './errors/issue.js';
 export type { Issue, IssueCode, IssuePath } from './errors/issue.js';
 export { buildCatalog } from './ruleset/catalog.js';

@@ -27,8 +27,8 @@ describe('cnas-rules validate', () => {
     const cases = versions.reduce((n, v) => n + (v.cases?.data.cases.length ?? 0), 0);
     expect(stdout).toContain(`valid: ${sets.length} rule sets, ${versions.length} versions, ${cases} cases`);
     expect(sets.length).toBeGreaterThanOrEqual(2);
-    // It reads and checks the whole bundled tree twice, which grows with every rule set.
-  }, 30_000);
+    // Starts the command line and loads every rule file: seconds on a loaded machine.
+  }, 60_000);
 
   it('refuses a broken file, printing the file, the JSON path and the reason, and exits 1', async () => {
     const root = ruleTreeCopy((r) => {
@@ -83,7 +83,8 @@ describe('cnas-rules test', () => {
     expect(code).toBe(EXIT.failed);
     expect(stdout).toContain('FAIL  portable-oxygen@2023-07-01  fev1-vc-69-99');
     expect(stdout).toContain('criterion c1-lung-disease: expected met, got not_met');
-  }, 60_000); // runs every case of the bundled tree, which grows with each rule set
+    // Runs every bundled case through the command line: far longer than a unit test.
+  }, 60_000);
 });
 
 describe('cnas-rules explain', () => {

@@ -48,9 +48,10 @@ describe('evaluate', () => {
     const { fev1VcRatioPct: _a, sixMwtMinSpO2Pct: _b, ...facts } = example;
     const decision = await evaluate('portable-oxygen', { ...facts, fev1VcRatioPct: null }, { asOf: '2025-03-10', acceptEarliestStart: true });
     expect(decision.outcome).toBe('undetermined');
-    expect(decision.missingFacts.map((m) => m.fact)).toEqual(['fev1VcRatioPct', 'tlcPctPredicted', 'dlcoPctPredicted', 'sixMwtMinSpO2Pct']);
+    // The saturation comes first: one of its answers (no desaturation) refuses on its own; each lung test decides only with it.
+    expect(decision.missingFacts.map((m) => m.fact)).toEqual(['sixMwtMinSpO2Pct', 'fev1VcRatioPct', 'tlcPctPredicted', 'dlcoPctPredicted']);
     // The duration waits for eligibility, so it waits for the same facts.
-    expect(decision.missingFacts[0]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease', 'maxPrescriptionDuration'] });
+    expect(decision.missingFacts[1]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease', 'maxPrescriptionDuration'] });
     expect(decision.outputs.maxPrescriptionDuration).toMatchObject({ status: 'undetermined', value: null });
     // What it would be if eligible is given apart, never as the answer.
     expect(decision.outputs.maxPrescriptionDuration.ifMet?.value).toEqual({ maximum: '92', unit: 'days' });
@@ -139,7 +140,7 @@ describe('evaluate', () => {
     const concurrent = await Promise.all(variants.map((facts) => fresh.evaluate('portable-oxygen', facts, { asOf: '2025-03-10' })));
     expect(concurrent).toEqual(sequential);
     expect(new Set(sequential.map((d) => d.outcome))).toEqual(new Set(['met', 'not_met', 'undetermined']));
-  });
+  }, 60_000);
 });
 
 describe('versions', () => {
@@ -218,11 +219,19 @@ describe('decision tables and source gaps', () => {
     expect(error.issues[0]).toMatchObject({ code: 'decision_table_conflict', params: { rows: ['pronounced-or-severe-disability', 'no-pronounced-or-severe-disability'] } });
   });
 
-  it('collects every matching row, and is undetermined while a row is unknown', async () => {
+  it('collects every matching row, and lists the rows established while another row is pending', async () => {
     const both = await tables.evaluate('portable-oxygen', example, { asOf: '2025-03-10' });
     expect(both.outputs.grounds).toMatchObject({ status: 'determined', rows: [{ id: 'low-spo2' }, { id: 'high-mmrc' }] });
     const open = await tables.evaluate('portable-oxygen', { ...example, sixMwtMinSpO2Pct: null }, { asOf: '2025-03-10' });
-    expect(open.outputs.grounds).toMatchObject({ status: 'undetermined', missingFacts: ['sixMwtMinSpO2Pct'], rows: [] });
+    expect(open.outputs.grounds).toMatchObject({
+      status: 'partial',
+      missingFacts: ['sixMwtMinSpO2Pct'],
+      rows: [{ id: 'high-mmrc' }],
+      pending: [{ id: 'low-spo2', missingFacts: ['sixMwtMinSpO2Pct'] }],
+    });
+    const none = await tables.evaluate('portable-oxygen', { ...example, sixMwtMinSpO2Pct: null, mmrcScore: null }, { asOf: '2025-03-10' });
+    expect(none.outputs.grounds).toMatchObject({ status: 'undetermined', rows: [] });
+    expect(none.outputs.grounds!.pending.map((row) => row.id)).toEqual(['low-spo2', 'high-mmrc']);
   });
 
   it('computes exact differences with their bounds and echoes text facts in outputs', async () => {

@@ -47,8 +47,21 @@ describe('createTariffs().amount', () => {
 
   it('uses a point value given by the caller instead of the one in force, and says so', () => {
     const fee = tariffs.amount({ table: 'primary-care-services', row: 'service-row-01', column: 'c7', asOf: '2021-10-01', pointValue: '3.55' });
-    expect(fee).toMatchObject({ amount: '17.57', formula: '5.5 × 3.55 × 0.90 = 17.5725 → 17.57 (half-up, 2 places)', parameters: [] });
+    // The column's rounding is read from amounts printed for the point value in force: it does not carry over.
+    expect(fee).toMatchObject({ amount: '17.5725', formula: '5.5 × 3.55 × 0.90 = 17.5725 (not rounded)', rounding: null, parameters: [] });
     expect(fee.inputs[1]).toEqual({ kind: 'parameter', value: '3.55', parameter: 'primary-care-point-values/pointValueService', overridden: true });
+  });
+
+  it('gives a capitation amount exactly with an overridden point value, not to the one decimal only the printed table shows', () => {
+    const fee = tariffs.amount({ table: 'primary-care-capitation', row: 'capitation-row-07', column: 'c6', asOf: '2021-10-01', pointValue: '8.5' });
+    expect(fee).toMatchObject({ amount: '53.55', rounding: null });
+  });
+
+  it('refuses a point value that is zero or negative', () => {
+    for (const pointValue of ['-3.50', '0', '0.00']) {
+      const issues = issuesOf(() => tariffs.amount({ table: 'primary-care-services', row: 'service-row-01', column: 'c7', asOf: '2021-10-01', pointValue }));
+      expect(issues).toEqual([expect.objectContaining({ code: 'invalid_point_value', path: ['pointValue'] })]);
+    }
   });
 
   it('refuses unknown rows and columns and a bad point value together, each with its path', () => {

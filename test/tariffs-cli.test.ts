@@ -31,7 +31,9 @@ describe('cnas-rules amount', () => {
 
   it('takes --point-value', async () => {
     const { stdout } = await run(['amount', 'primary-care-services', 'service-row-44', 'c5', '--as-of', '2021-10-01', '--point-value', '3.55']);
-    expect(stdout).toContain(': 142.00 lei\n');
+    // A point value the table was not printed with gives the exact product: the printed places do not carry over.
+    expect(stdout).toContain(': 142 lei\n');
+    expect(stdout).toContain('Computed: 40 × 3.55 = 142 (not rounded)');
     expect(stdout).toContain('primary-care-point-values/pointValueService = 3.55 (point value given by the caller)');
   });
 

@@ -142,7 +142,7 @@ describe('anomalies of the printed table: recorded, never bent into the formula'
     for (const cell of ninety) {
       const result = tariffs.amount({ table: cell.table, row: cell.row!, column: cell.column, asOf: AS_OF });
       const headerReading = new Decimal(result.exact).dividedBy('0.90').times('1.10');
-      expect(formatAsPrinted(roundAmount(headerReading.toFixed(), result.rounding), formatOf(cell.table, cell.column))).not.toBe(cell.printed);
+      expect(formatAsPrinted(roundAmount(headerReading.toFixed(), result.rounding!), formatOf(cell.table, cell.column))).not.toBe(cell.printed);
     }
   });
 
@@ -182,7 +182,7 @@ describe('rounding: exact decimals, half-up', () => {
     const wrong = tenPercentColumnCells().filter((cell) => {
       const result = tariffs.amount({ table: cell.table, row: cell.row!, column: cell.column, asOf: AS_OF });
       const [points, pointValue, factor] = result.inputs.map((i) => Number(i.value)) as [number, number, number];
-      return asPrinted((points * pointValue * factor).toFixed(result.rounding.places)) !== cell.printed;
+      return asPrinted((points * pointValue * factor).toFixed(result.rounding!.places)) !== cell.printed;
     });
     expect(wrong).toHaveLength(26);
   });
@@ -193,7 +193,7 @@ describe('rounding: exact decimals, half-up', () => {
     const missedBy = (mode: 'half-even' | 'up') =>
       cells.filter((c) => {
         const result = exact(c);
-        return formatAsPrinted(roundAmount(result.exact, { ...result.rounding, mode }), formatOf(c.table, c.column)) !== c.printed;
+        return formatAsPrinted(roundAmount(result.exact, { ...result.rounding!, mode }), formatOf(c.table, c.column)) !== c.printed;
       }).length;
     expect(missedBy('half-even')).toBe(30);
     expect(missedBy('up')).toBe(0);

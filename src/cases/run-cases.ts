@@ -83,6 +83,12 @@ export async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string
       failures.push(`output ${id} rows: expected [${rows}], got ${actual ? `[${actual}]` : 'no such output'} (${decision.outputs[id]?.status ?? '-'})`);
     }
   }
+  for (const [id, rows] of Object.entries(expect.outputPending ?? {})) {
+    const actual = decision.outputs[id]?.pending.map((row) => row.id);
+    if (JSON.stringify(actual) !== JSON.stringify(rows)) {
+      failures.push(`output ${id} pending rows: expected [${rows}], got ${actual ? `[${actual}]` : 'no such output'} (${decision.outputs[id]?.status ?? '-'})`);
+    }
+  }
   return { ...base, passed: failures.length === 0, failures, decision };
 }
 

@@ -53,6 +53,7 @@ export const ISSUE_CODES = [
   'invalid_point_value',
   'sum_mismatch',
   'unknown_sum_folder',
+  'invalid_option',
 ] as const;
 
 /** One issue code. */

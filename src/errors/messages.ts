@@ -50,9 +50,10 @@ export const MESSAGES_EN: Messages = {
   unknown_tariff_column: (p) => `tariff table "${p.ruleSet}" has no column "${p.id}" on ${p.asOf}; columns: ${list(p.known)}`,
   tariff_not_computable: (p) => `column "${p.id}" of tariff table "${p.ruleSet}" gives no amount: ${p.reason}`,
   unknown_parameter: (p) => `there is no parameter "${p.id}" in force on ${p.asOf}; parameters then: ${list(p.known) || 'none'}`,
-  invalid_point_value: (p) => `pointValue must be a decimal string such as "3.50"; received ${p.received}`,
+  invalid_point_value: (p) => `pointValue must be a decimal string greater than zero, such as "3.50"; received ${p.received}`,
   sum_mismatch: (p) => `sum "${p.id}": ${p.reason}`,
   unknown_sum_folder: (p) => `there is no parameters folder "${p.id}"; known parameters folders: ${list(p.known)}`,
+  invalid_option: (p) => `option ${p.field} must be ${p.expected}; received ${p.received}`,
 };
 
 /** Romanian messages, one per issue code. */
@@ -102,7 +103,8 @@ export const MESSAGES_RO: Messages = {
   unknown_tariff_column: (p) => `tabelul de tarife „${p.ruleSet}” nu are coloana „${p.id}” la ${p.asOf}; coloane: ${list(p.known)}`,
   tariff_not_computable: (p) => `coloana „${p.id}” a tabelului de tarife „${p.ruleSet}” nu dă o sumă: ${p.reasonRo ?? p.reason}`,
   unknown_parameter: (p) => `nu există parametrul „${p.id}” în vigoare la ${p.asOf}; parametri atunci: ${list(p.known) || 'niciunul'}`,
-  invalid_point_value: (p) => `pointValue trebuie să fie un număr zecimal scris ca text, de exemplu „3.50”; s-a primit ${p.received}`,
+  invalid_point_value: (p) => `pointValue trebuie să fie un număr zecimal mai mare decât zero, scris ca text, de exemplu „3.50”; s-a primit ${p.received}`,
   sum_mismatch: (p) => `suma „${p.id}”: ${p.reasonRo ?? p.reason}`,
   unknown_sum_folder: (p) => `nu există dosarul de parametri „${p.id}”; dosare cunoscute: ${list(p.known)}`,
+  invalid_option: (p) => `opțiunea ${p.field} trebuie să fie ${p.expectedRo ?? p.expected}; s-a primit ${p.received}`,
 };

@@ -3,7 +3,7 @@ import { makeIssue } from '../errors/make-issue.js';
 import type { FactState } from '../facts/derive.js';
 import type { DecisionTable } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
-import type { OutputParameter, OutputResult, OutputRow } from './decision.js';
+import type { OutputParameter, OutputResult, OutputRow, PendingRow } from './decision.js';
 import { type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
 
 type Row = DecisionTable['rows'][number];
@@ -39,7 +39,7 @@ function rowValue(row: Row, state: FactState, parameterOf: ParameterSource): Out
 /**
  * Evaluates every decision table. `first`: the first row that applies, unless an earlier row is
  * still unknown; `unique`: the one row that applies (two is a conflict in the rule file); `collect`:
- * every row that applies, undetermined while any row is unknown.
+ * every row that applies: the rows established, and the rows still possible with the facts each needs.
  */
 export function evaluateTables(
   compiled: CompiledVersion,
@@ -61,11 +61,11 @@ export function evaluateTables(
 }
 
 function notApplicable(table: DecisionTable, compiled: CompiledVersion): OutputResult {
-  return { ...describeTable(table, compiled), status: 'not_applicable', value: null, rows: [], missingFacts: [] };
+  return { ...describeTable(table, compiled), status: 'not_applicable', value: null, rows: [], pending: [], missingFacts: [] };
 }
 
 function waitingForOutcome(table: DecisionTable, compiled: CompiledVersion, outcome: Verdict): OutputResult {
-  return { ...describeTable(table, compiled), status: 'undetermined', value: null, rows: [], missingFacts: outcome.missing };
+  return { ...describeTable(table, compiled), status: 'undetermined', value: null, rows: [], pending: [], missingFacts: outcome.missing };
 }
 
 function describeTable(table: DecisionTable, compiled: CompiledVersion) {
@@ -93,6 +93,7 @@ function evaluateTable(
   }
   const matched = table.rows.filter((_, i) => considered[i]?.value === 'T');
   const open = considered.filter((v) => v.value === 'U');
+  if (table.hitPolicy === 'collect') return collectTable(table, compiled, verdicts, matched, state, parameterOf);
   if (table.hitPolicy === 'unique' && matched.length > 1) {
     throw new CnasRulesError([
       makeIssue('decision_table_conflict', ['outputs', table.id], { output: table.id, rows: matched.map((r) => r.id) }),
@@ -103,8 +104,33 @@ function evaluateTable(
   return {
     ...describeTable(table, compiled),
     status: !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',
-    value: decided && table.hitPolicy !== 'collect' ? (rows[0]?.value ?? null) : null,
+    value: decided ? (rows[0]?.value ?? null) : null,
     rows,
+    pending: [],
     missingFacts: decided ? [] : [...new Set(open.flatMap((v) => v.missing))],
+  };
+}
+
+/** A collect table lists what is established as soon as it is, and what may still be added. */
+function collectTable(
+  table: DecisionTable,
+  compiled: CompiledVersion,
+  verdicts: readonly Verdict[],
+  matched: readonly Row[],
+  state: FactState,
+  parameterOf: ParameterSource,
+): OutputResult {
+  const rows = matched.map((row) => rowValue(row, state, parameterOf));
+  const pending: PendingRow[] = table.rows.flatMap((row, i) =>
+    verdicts[i]!.value === 'U' ? [{ id: row.id, reason: row.reason, missingFacts: verdicts[i]!.missing }] : [],
+  );
+  const status = pending.length === 0 ? (rows.length === 0 ? 'no_match' : 'determined') : rows.length === 0 ? 'undetermined' : 'partial';
+  return {
+    ...describeTable(table, compiled),
+    status,
+    value: null,
+    rows,
+    pending,
+    missingFacts: [...new Set(pending.flatMap((row) => row.missingFacts))],
   };
 }

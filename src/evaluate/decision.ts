@@ -101,6 +101,13 @@ export interface OutputRow {
   readonly parameters?: Readonly<Record<string, OutputParameter>>;
 }
 
+/** A row of a `collect` table that may still apply: the facts it waits for. */
+export interface PendingRow {
+  readonly id: string;
+  readonly reason: Localized;
+  readonly missingFacts: readonly string[];
+}
+
 /** The result of a decision table: e.g. the maximum prescription duration and why. */
 export interface OutputResult {
   readonly id: string;
@@ -108,13 +115,19 @@ export interface OutputResult {
   readonly hitPolicy: 'first' | 'unique' | 'collect';
   /**
    * determined: the rows are known; undetermined: facts are missing; no_match: no row applies;
-   * not_applicable: the table applies only when the outcome is met, and it is not.
+   * not_applicable: the table applies only when the outcome is met, and it is not; partial (collect
+   * tables only): the rows listed are established and the rows in `pending` may still be added.
    */
-  readonly status: 'determined' | 'undetermined' | 'no_match' | 'not_applicable';
+  readonly status: 'determined' | 'partial' | 'undetermined' | 'no_match' | 'not_applicable';
   /** The value of the row that applies (first / unique), or null. */
   readonly value: Readonly<Record<string, OutputValue>> | null;
-  /** The rows that apply, in table order (one for first / unique, any number for collect). */
+  /**
+   * The rows that apply, in table order (one for first / unique, any number for collect). A collect
+   * table lists the rows already established even while others are pending.
+   */
   readonly rows: readonly OutputRow[];
+  /** Collect tables: the rows that may still apply, each with the facts it waits for (empty once the list is complete). */
+  readonly pending: readonly PendingRow[];
   readonly missingFacts: readonly string[];
   /**
    * For a table that answers only for eligible patients, while eligibility is undetermined: what it
@@ -171,13 +184,37 @@ export interface VersionInfo {
   readonly interpretations: readonly InterpretationInfo[];
 }
 
+/**
+ * How far the decision looked beyond three-valued logic. Each undetermined part (the outcome, an
+ * unknown criterion, an undetermined output) is evaluated on every completion of the unknown facts it
+ * reads, and takes the answer all completions agree on.
+ */
+export interface CompletionInfo {
+  /**
+   * not_needed: the known facts decided everything directly; exhaustive: every completion of each
+   * undetermined part was tried; capped: some part needed more completions than were left of `cap`,
+   * and kept its three-valued answer (still correct, but possibly undetermined where the facts decide).
+   */
+  readonly status: 'not_needed' | 'exhaustive' | 'capped';
+  /** How many distinct completions were evaluated. */
+  readonly completions: number;
+  /** The most completions evaluated for one decision. */
+  readonly cap: number;
+  /** When the outcome was decided this way: the unknown facts it holds for whatever their values. */
+  readonly decidedRegardlessOf: readonly string[];
+}
+
 /** An explained decision. */
 export interface Decision<C extends string = string, O extends string = string> {
   readonly ruleSet: string;
   readonly asOf: string;
   readonly outcome: Outcome;
   readonly criteria: Readonly<Record<C, CriterionResult>>;
-  /** When undetermined: the facts whose values could still change the outcome, in criterion order. */
+  /**
+   * When undetermined: the facts whose values can still change the outcome, the most decisive first
+   * (a fact one answer of which decides the outcome on its own before one that needs others), then in
+   * criterion order. A form can ask them in this order.
+   */
   readonly missingFacts: readonly MissingFact[];
   /** When undetermined because the law's text is not available: the gaps responsible. */
   readonly unresolvedGaps: readonly SourceGapInfo[];
@@ -191,4 +228,9 @@ export interface Decision<C extends string = string, O extends string = string> 
   readonly uncertainStart?: UncertainStartInfo;
   readonly outputs: Readonly<Record<O, OutputResult>>;
   readonly version: VersionInfo;
+  /** Whether parts were decided over the completions of the unknown facts, and whether the search was capped. */
+  readonly completion: CompletionInfo;
 }
+
+/** A decision from one three-valued evaluation, before the completions of unknown facts are looked at. */
+export type ThreeValuedDecision = Omit<Decision, 'completion'>;

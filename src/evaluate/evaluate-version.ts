@@ -2,7 +2,7 @@ import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { type CompiledVersion, leafKey } from './compile.js';
-import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
+import type { ConditionTrace, CriterionResult, CriterionStatus, MissingFact, OutputResult, ThreeValuedDecision } from './decision.js';
 import { activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
@@ -27,13 +27,20 @@ async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<T
 const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
 const TRUTH_STATUS: Record<Truth, CriterionStatus> = { T: 'met', F: 'not_met', U: 'unknown', N: 'not_applicable' };
 
-/** Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained. */
+/** A criterion's explanation where none is wanted: a completion tried for a decision is never shown. */
+const UNEXPLAINED: ConditionTrace = { kind: 'all', status: 'unknown', parts: [] };
+
+/**
+ * Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained (unless
+ * `explain` is false: the completions tried for a decision need the statuses only).
+ */
 export async function evaluateVersion(
   compiled: CompiledVersion,
   state: FactState,
   asOf: string,
   parameterOf: ParameterSource,
-): Promise<Decision> {
+  explain = true,
+): Promise<ThreeValuedDecision> {
   const { data } = compiled;
   const leafTruth = await runLeaves(compiled, state);
   const truthOf = (leaf: FactCondition): Tri => leafTruth[compiled.leafIndex.get(leaf)!]!;
@@ -60,7 +67,7 @@ export async function evaluateVersion(
     const known = criterionResults.get(id);
     if (known) return known;
     const criterion = compiled.criteria.get(id)!;
-    const evaluated = evaluateCriterion(criterion, compiled, source, state);
+    const evaluated = evaluateCriterion(criterion, compiled, source, state, explain);
     const result = reaches.length > 0 ? reachCriterion(evaluated, reaches) : evaluated;
     criterionResults.set(id, result);
     return result;
@@ -93,13 +100,14 @@ function evaluateCriterion(
   compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
+  explain: boolean,
 ): CriterionResult {
   const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
   const body = evaluateCondition(criterion.when, source);
   const status = TRUTH_STATUS[criterionTruth(applies.value, body.value)];
   // Unknown while the condition is: or, when whether it applies is unknown too, knowing either could decide it.
   const open: Verdict[] = status !== 'unknown' ? [] : applies.value === 'T' ? [body] : [applies, body];
-  const explanation = traceCondition(criterion.when, body, compiled.data, state);
+  const explanation = explain ? traceCondition(criterion.when, body, compiled.data, state) : UNEXPLAINED;
   return {
     id: criterion.id,
     status,

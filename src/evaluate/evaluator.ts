@@ -11,6 +11,7 @@ import { type TariffCatalog, type buildTariffCatalog, outputParameterIssues } fr
 import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
+import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
 import { evaluateVersion } from './evaluate-version.js';
 import { applyUncertainStart } from './uncertain-start.js';
 
@@ -36,6 +37,12 @@ export interface EvaluateOptions {
    * undetermined and names the provenance gap.
    */
   readonly acceptEarliestStart?: boolean;
+  /**
+   * The most completions of the unknown facts evaluated for one decision (default
+   * {@link DEFAULT_COMPLETION_CAP}); a part that needs more keeps its three-valued answer and
+   * `decision.completion.status` is `capped`. 0 keeps every three-valued answer.
+   */
+  readonly completionCap?: number;
 }
 
 /** A version of a rule set and the days it is in force. */
@@ -134,15 +141,20 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   const evaluateOrThrow = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
     const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
     const version = selectFor(ruleSet, asOf);
+    const cap = completionCapOf(evaluateOptions);
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
     const state = deriveFacts(parsed.facts, version.data.derived, asOf);
     const contradictions = checkConstraints(version.data, state);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
-    const decision = await evaluateVersion(version, state, asOf, (id) => {
+    const parameterOf = (id: string) => {
       const found = findParameter(parameters, id, asOf, ['outputs']);
       if (!('value' in found)) throw new CnasRulesError([found]);
       return { id, value: found.value, unit: found.unit, citation: found.citation };
+    };
+    const decision = await decideOverCompletions(version.data, state, (completed, explain) => evaluateVersion(version, completed, asOf, parameterOf, explain), {
+      cap,
+      admissible: (completed) => checkConstraints(version.data, completed).length === 0,
     });
     const acceptEarliest = evaluateOptions.acceptEarliestStart ?? options.acceptEarliestStart ?? false;
     return applyUncertainStart(decision, version.data, asOf, acceptEarliest);
@@ -191,4 +203,19 @@ function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[],
 function checkParameterReferences(catalog: RuleCatalog, parameters: TariffCatalog): void {
   const issues = outputParameterIssues([...catalog.values()].flatMap((set) => set.versions), parameters.parameters);
   if (issues.length > 0) throw new CnasRulesError(issues);
+}
+
+/** The completion cap asked for: a whole number from 0 to 100 000 (each completion is one evaluation). */
+function completionCapOf(options: EvaluateOptions): number {
+  const cap: unknown = options.completionCap;
+  if (cap === undefined) return DEFAULT_COMPLETION_CAP;
+  if (typeof cap === 'number' && Number.isInteger(cap) && cap >= 0 && cap <= 100_000) return cap;
+  throw new CnasRulesError([
+    makeIssue('invalid_option', ['completionCap'], {
+      field: 'completionCap',
+      expected: 'a whole number from 0 to 100000',
+      expectedRo: 'un număr întreg între 0 și 100000',
+      received: JSON.stringify(cap) ?? String(cap),
+    }),
+  ]);
 }

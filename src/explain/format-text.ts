@@ -29,6 +29,7 @@ const WORDS = {
     undetermined: 'undetermined: missing',
     ifMet: 'if the outcome is met',
     noMatch: 'no row applies',
+    pending: 'may still apply, missing',
     notApplicableOutput: 'does not apply: the outcome is not met',
     observedUnknown: 'unknown',
     interpretations: 'Readings chosen where the text is unclear',
@@ -66,6 +67,7 @@ const WORDS = {
     undetermined: 'nedeterminat: lipsesc',
     ifMet: 'dacă rezultatul este îndeplinit',
     noMatch: 'niciun rând nu se aplică',
+    pending: 'se poate aplica încă, lipsesc',
     notApplicableOutput: 'nu se aplică: rezultatul este neîndeplinit',
     observedUnknown: 'necunoscut',
     interpretations: 'Interpretări alese unde textul este neclar',
@@ -142,10 +144,13 @@ function formatOutput(output: OutputResult, lang: Lang): string[] {
   }
   if (output.status === 'no_match') return [`  ${output.title[lang]}: ${w.noMatch}`];
   if (output.status === 'not_applicable') return [`  ${output.title[lang]}: ${w.notApplicableOutput}`];
-  return output.rows.flatMap((row) => [
-    `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`,
-    `      ${row.reason[lang]}`,
-  ]);
+  return [
+    ...output.rows.flatMap((row) => [
+      `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`,
+      `      ${row.reason[lang]}`,
+    ]),
+    ...output.pending.map((row) => `  ${output.title[lang]}: ${row.id} ${w.pending} ${row.missingFacts.join(', ')}`),
+  ];
 }
 
 /** The status of the criteria that make an outcome what it is. */

@@ -476,6 +476,10 @@ export const TestCase = z.strictObject({
         .record(FactId, z.array(Id))
         .optional()
         .describe('Exactly the rows of each named output that apply, in table order (for collect tables such as discontinuation grounds).'),
+      outputPending: z
+        .record(FactId, z.array(Id))
+        .optional()
+        .describe('Exactly the rows of each named collect output that may still apply (pending), in table order.'),
     }),
     z.strictObject({
       error: z.strictObject({ code: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() }),

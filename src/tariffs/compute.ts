@@ -24,8 +24,12 @@ export function roundAmount(exact: string, rounding: Rounding): string {
   return new Exact(exact).toFixed(rounding.places, MODES[rounding.mode]);
 }
 
-/** The formula as a reader checks it: "5.5 × 3.50 × 0.90 = 17.325 → 17.33 (half-up, 2 places)". */
-export function describeFormula(operands: readonly string[], exact: string, amount: string, rounding: Rounding): string {
+/**
+ * The formula as a reader checks it: "5.5 × 3.50 × 0.90 = 17.325 → 17.33 (half-up, 2 places)", or
+ * "5.5 × 3.55 × 0.90 = 17.5725 (not rounded)" where no rounding applies.
+ */
+export function describeFormula(operands: readonly string[], exact: string, amount: string, rounding: Rounding | null): string {
+  if (!rounding) return `${operands.join(' × ')} = ${exact} (not rounded)`;
   const places = `${rounding.places} place${rounding.places === 1 ? '' : 's'}`;
   return `${operands.join(' × ')} = ${exact} → ${amount} (${rounding.mode}, ${places})`;
 }

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { CitationInfo, InterpretationInfo, Localized, VersionInfo } from '../evaluate/decision.js';
@@ -58,7 +59,11 @@ export interface TariffAmount {
   /** The computation as a reader checks it: "5.5 × 3.50 × 0.90 = 17.325 → 17.33 (half-up, 2 places)". */
   readonly formula: string;
   readonly inputs: readonly AmountInput[];
-  readonly rounding: Rounding;
+  /**
+   * The column's rounding, read from the amounts the source prints; null when the caller gave the
+   * point value: the printed amounts say nothing of another point value, so the amount is then exact.
+   */
+  readonly rounding: Rounding | null;
   readonly row: {
     readonly id: string;
     readonly position: number;
@@ -210,7 +215,7 @@ function computeAmount(catalog: TariffCatalog, request: AmountRequest): TariffAm
   const { table: tableId, row: rowId, column: columnId, asOf, pointValue } = request;
   assertAsOf(asOf);
   const issues: Issue[] = [];
-  if (pointValue !== undefined && (typeof pointValue !== 'string' || !DECIMAL_STRING.test(pointValue))) {
+  if (pointValue !== undefined && (typeof pointValue !== 'string' || !DECIMAL_STRING.test(pointValue) || !new Decimal(pointValue).gt(0))) {
     issues.push(makeIssue('invalid_point_value', ['pointValue'], { received: JSON.stringify(pointValue) }));
   }
   const table = catalog.tables.get(tableId);
@@ -251,16 +256,18 @@ function computeAmount(catalog: TariffCatalog, request: AmountRequest): TariffAm
 
   const factors = inputs.map((i) => i.value);
   const exact = exactProduct(factors);
-  const amount = roundAmount(exact, column.rounding);
+  // The rounding is read from the printed amounts, so it holds only for the point value they were printed with.
+  const rounding = pointValue === undefined ? column.rounding : null;
+  const amount = rounding ? roundAmount(exact, rounding) : exact;
   return {
     table: tableId,
     asOf,
     amount,
     unit: data.unit,
     exact,
-    formula: describeFormula(factors, exact, amount, column.rounding),
+    formula: describeFormula(factors, exact, amount, rounding),
     inputs,
-    rounding: column.rounding,
+    rounding,
     row: {
       id: row.id,
       position: row.position,

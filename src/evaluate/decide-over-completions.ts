@@ -1,0 +1,286 @@
+import type { FactState } from '../facts/derive.js';
+import type { FactValue } from '../facts/parse-facts.js';
+import type { RuleVersionFile } from '../ruleset/schema.js';
+import { type CompletionVariable, completionSpace } from './completion-values.js';
+import type { CompletionInfo, CriterionResult, Decision, MissingFact, OutputResult, PendingRow, ThreeValuedDecision } from './decision.js';
+
+/**
+ * Evaluates a version once on a fact state, with three-valued logic: any engine that gives a
+ * {@link Decision}. `explain` is false for the completions tried, whose explanations are never shown.
+ */
+export type EvaluateOnce = (state: FactState, explain: boolean) => Promise<ThreeValuedDecision>;
+
+/** The completions evaluated for one decision, at most; a part that needs more keeps its three-valued answer. */
+export const DEFAULT_COMPLETION_CAP = 64;
+
+export interface CompletionOptions {
+  /** Completions evaluated for the whole decision at most (shared by the outcome, the criteria and the outputs, in that order). */
+  readonly cap?: number;
+  /** False for a completed state the version's constraints refuse: such facts cannot occur, so they do not count. */
+  readonly admissible?: (state: FactState) => boolean;
+}
+
+/** One completion tried for a part: the index of the value given to each variable, and what the part became. */
+interface Trial {
+  readonly choice: readonly number[];
+  readonly signature: string;
+  readonly decided: boolean;
+}
+
+interface PartSearch {
+  readonly status: 'exhaustive' | 'capped' | 'none';
+  readonly variables: readonly CompletionVariable[];
+  readonly trials: readonly Trial[];
+  readonly decisions: readonly ThreeValuedDecision[];
+  /** Missing facts that no chosen variable stands for: they stay missing whatever the completions say. */
+  readonly kept: ReadonlySet<string>;
+}
+
+/**
+ * Decides what the known facts decide. Kleene's logic leaves a part undetermined when it reads an
+ * unknown fact, even where every value of that fact gives the same answer (a patient who fails one
+ * criterion for each diabetes type fails whatever the type). So, for each undetermined part (the
+ * outcome, each unknown criterion, each undetermined output), every completion of the unknown facts
+ * that part reads is evaluated once, and a part that comes out the same in every completion takes
+ * that answer. The completions evaluated for one decision are capped: a part that would need more than
+ * are left keeps its three-valued answer, and the decision says so in `completion`.
+ *
+ * `missingFacts` then lists only the facts whose answer can still change the outcome, ranked by how
+ * many of their possible answers decide the outcome on their own: a fact that alone decides comes first.
+ */
+export async function decideOverCompletions(
+  data: RuleVersionFile,
+  state: FactState,
+  evaluateOnce: EvaluateOnce,
+  options: CompletionOptions = {},
+): Promise<Decision> {
+  const base = await evaluateOnce(state, true);
+  const cap = options.cap ?? DEFAULT_COMPLETION_CAP;
+  const undecidedCriteria = Object.values<CriterionResult>(base.criteria).filter((c) => c.status === 'unknown');
+  const undecidedOutputs = Object.values<OutputResult>(base.outputs).filter((o) => o.status === 'undetermined' || o.status === 'partial');
+  if (base.outcome !== 'undetermined' && undecidedCriteria.length === 0 && undecidedOutputs.length === 0) {
+    return { ...base, completion: { status: 'not_needed', completions: 0, cap, decidedRegardlessOf: [] } };
+  }
+
+  const { variables, uncovered } = completionSpace(data, state);
+  const memo = new Map<string, Promise<ThreeValuedDecision | undefined>>();
+  let capped = false;
+  const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; decisions: ThreeValuedDecision[] }> = [];
+  const evaluated = () => memo.size;
+
+  /**
+   * Every completion of the variables that supply `missing`, each with the signature `sign` gives the
+   * part. An output is never completed through a fact it may echo.
+   */
+  const search = async (
+    missing: readonly string[],
+    sign: (d: ThreeValuedDecision) => { signature: string; decided: boolean },
+    forOutput = false,
+  ): Promise<PartSearch> => {
+    const reading = variables.filter((v) => v.supplied.some((fact) => missing.includes(fact)));
+    const chosen = reading.filter((v) => !(forOutput && v.echoed));
+    const kept = new Set([...uncovered, ...reading.filter((v) => !chosen.includes(v)).flatMap((v) => v.supplied)]);
+    if (chosen.length === 0) return { status: 'none', variables: chosen, trials: [], decisions: [], kept };
+    const trials: Trial[] = [];
+    const decisions: ThreeValuedDecision[] = [];
+    // A part reads only its own variables, so completions made for a part that reads more serve it too.
+    const wider = enumerations.find((e) => chosen.every((v) => e.variables.includes(v)));
+    if (wider) {
+      const at = chosen.map((v) => wider.variables.indexOf(v));
+      wider.decisions.forEach((decision, i) => {
+        trials.push({ choice: at.map((j) => wider.choices[i]![j]!), ...sign(decision) });
+        decisions.push(decision);
+      });
+      return { status: 'exhaustive', variables: chosen, trials, decisions, kept };
+    }
+    const count = chosen.reduce((n, v) => n * v.values.length, 1);
+    if (count > cap - evaluated()) {
+      capped = true;
+      return { status: 'capped', variables: chosen, trials: [], decisions: [], kept };
+    }
+    const choices: number[][] = [];
+    for (const choice of combinations(chosen.map((v) => v.values.length))) {
+      const decision = await completed(chosen, choice);
+      if (!decision) continue;
+      trials.push({ choice, ...sign(decision) });
+      decisions.push(decision);
+      choices.push(choice);
+    }
+    enumerations.push({ variables: chosen, choices, decisions });
+    return { status: 'exhaustive', variables: chosen, trials, decisions, kept };
+  };
+
+  const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): Promise<ThreeValuedDecision | undefined> => {
+    const assigned = chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const);
+    const key = JSON.stringify([...assigned].sort(([a], [b]) => (a < b ? -1 : 1)));
+    let found = memo.get(key);
+    if (!found) {
+      const completedState = complete(state, assigned);
+      found = options.admissible && !options.admissible(completedState) ? Promise.resolve(undefined) : evaluateOnce(completedState, false);
+      memo.set(key, found);
+    }
+    return found;
+  };
+
+  // The outcome.
+  let outcome = base.outcome;
+  let missingFacts: readonly MissingFact[] = base.missingFacts;
+  let regardless: string[] = [];
+  let unresolvedGaps = base.unresolvedGaps;
+  let outcomeMissing: string[] | undefined;
+  if (base.outcome === 'undetermined') {
+    const part = await search(base.missingFacts.map((m) => m.fact), (d) => ({ signature: d.outcome, decided: d.outcome !== 'undetermined' }));
+    const settled = settledValue(part);
+    if (settled !== undefined) {
+      outcome = settled as Decision['outcome'];
+      regardless = [...new Set(part.variables.flatMap((v) => v.supplied))];
+      unresolvedGaps = [];
+      outcomeMissing = [];
+    } else if (part.status === 'exhaustive') {
+      outcomeMissing = rankedMissing(part, base.missingFacts.map((m) => m.fact));
+    }
+  }
+
+  // Each unknown criterion.
+  const criteria: Record<string, CriterionResult> = { ...base.criteria };
+  for (const criterion of undecidedCriteria) {
+    const part = await search(criterion.missingFacts, (d) => {
+      const status = d.criteria[criterion.id]!.status;
+      return { signature: status, decided: status !== 'unknown' };
+    });
+    const settled = settledValue(part);
+    if (settled !== undefined) criteria[criterion.id] = { ...criterion, status: settled as CriterionResult['status'], missingFacts: [], unresolvedGaps: [] };
+    else if (part.status === 'exhaustive') criteria[criterion.id] = { ...criterion, missingFacts: stillMissing(part, criterion.missingFacts) };
+  }
+
+  // Each undetermined output.
+  const outputs: Record<string, OutputResult> = { ...base.outputs };
+  for (const output of undecidedOutputs) {
+    const part = await search(output.missingFacts, (d) => {
+      const o = d.outputs[output.id]!;
+      return { signature: outputSignature(o), decided: o.status !== 'undetermined' && o.status !== 'partial' };
+    }, true);
+    if (part.status !== 'exhaustive' || part.decisions.length === 0) continue;
+    const settled = settledValue(part);
+    if (settled !== undefined) {
+      outputs[output.id] = part.decisions[0]!.outputs[output.id]!;
+      continue;
+    }
+    const narrowed = { ...output, missingFacts: stillMissing(part, output.missingFacts) };
+    outputs[output.id] = output.hitPolicy === 'collect' ? mergeCollect(narrowed, part.decisions.map((d) => d.outputs[output.id]!)) : narrowed;
+  }
+
+  if (outcomeMissing !== undefined) missingFacts = describeMissing(outcomeMissing, base, criteria, outputs);
+  const completion: CompletionInfo = {
+    status: capped ? 'capped' : 'exhaustive',
+    completions: evaluated(),
+    cap,
+    decidedRegardlessOf: regardless,
+  };
+  return { ...base, outcome, missingFacts, unresolvedGaps, criteria, outputs, completion };
+}
+
+/** The state with the variables given their values: a derived variable stops lacking its inputs. */
+function complete(state: FactState, assigned: ReadonlyArray<readonly [string, FactValue]>): FactState {
+  const values = new Map(state.values);
+  const lacking = new Map(state.lacking);
+  for (const [fact, value] of assigned) {
+    values.set(fact, value);
+    lacking.delete(fact);
+  }
+  return { values, lacking };
+}
+
+/** Every choice of one value index per variable, the first variable changing slowest. */
+function* combinations(sizes: readonly number[]): Generator<number[]> {
+  const choice = sizes.map(() => 0);
+  while (true) {
+    yield [...choice];
+    let i = sizes.length - 1;
+    while (i >= 0 && choice[i] === sizes[i]! - 1) choice[i--] = 0;
+    if (i < 0) return;
+    choice[i]! += 1;
+  }
+}
+
+/** The part's answer when every admissible completion gives the same decided answer. */
+function settledValue(part: PartSearch): string | undefined {
+  if (part.status !== 'exhaustive' || part.trials.length === 0) return undefined;
+  const first = part.trials[0]!;
+  return first.decided && part.trials.every((t) => t.signature === first.signature) ? first.signature : undefined;
+}
+
+/** Whether changing only variable `i` changes the part in some completion. */
+function matters(part: PartSearch, i: number): boolean {
+  const byOthers = new Map<string, string>();
+  for (const trial of part.trials) {
+    const others = trial.choice.filter((_, j) => j !== i).join(',');
+    const seen = byOthers.get(others);
+    if (seen === undefined) byOthers.set(others, trial.signature);
+    else if (seen !== trial.signature) return true;
+  }
+  return false;
+}
+
+/** How many of a variable's values decide the part whatever the other variables are, as a share. */
+function decisiveness(part: PartSearch, i: number): number {
+  const variable = part.variables[i]!;
+  let deciding = 0;
+  variable.values.forEach((_, value) => {
+    const trials = part.trials.filter((t) => t.choice[i] === value);
+    if (trials.length > 0 && trials.every((t) => t.decided && t.signature === trials[0]!.signature)) deciding += 1;
+  });
+  return deciding / variable.values.length;
+}
+
+/**
+ * The missing facts that can still change the part: those of a variable that matters, and those no
+ * variable stands for (a fact that is only echoed, or a list), which stay as the three-valued logic named them.
+ */
+function stillMissing(part: PartSearch, missing: readonly string[]): string[] {
+  const mattering = new Set(part.variables.flatMap((v, i) => (matters(part, i) ? v.supplied : [])));
+  return missing.filter((fact) => mattering.has(fact) || part.kept.has(fact));
+}
+
+/** The outcome's missing facts that can still change it, the most decisive first (stable otherwise). */
+function rankedMissing(part: PartSearch, missing: readonly string[]): string[] {
+  const score = new Map<string, number>();
+  part.variables.forEach((v, i) => {
+    if (!matters(part, i)) return;
+    const share = decisiveness(part, i);
+    for (const fact of v.supplied) score.set(fact, Math.max(score.get(fact) ?? 0, share));
+  });
+  return stillMissing(part, missing)
+    .map((fact, order) => ({ fact, order, share: score.get(fact) ?? 0 }))
+    .sort((a, b) => b.share - a.share || a.order - b.order)
+    .map(({ fact }) => fact);
+}
+
+function describeMissing(
+  facts: readonly string[],
+  base: ThreeValuedDecision,
+  criteria: Record<string, CriterionResult>,
+  outputs: Record<string, OutputResult>,
+): MissingFact[] {
+  const waiting = [...Object.values(criteria), ...Object.values(outputs)];
+  const label = new Map(base.missingFacts.map((m) => [m.fact, m.label]));
+  return facts.map((fact) => ({ fact, label: label.get(fact)!, neededBy: waiting.filter((w) => w.missingFacts.includes(fact)).map((w) => w.id) }));
+}
+
+function outputSignature(output: OutputResult): string {
+  return JSON.stringify([output.status, output.value, output.rows.map((r) => r.id), output.pending.map((r) => r.id)]);
+}
+
+/**
+ * A collect table not settled by its completions: a row is established when every completion has
+ * it, pending when some completion has it or leaves it open.
+ */
+function mergeCollect(output: OutputResult, completions: readonly OutputResult[]): OutputResult {
+  const inEvery = (id: string) => completions.every((c) => c.rows.some((r) => r.id === id));
+  const possible = (id: string) => completions.some((c) => c.rows.some((r) => r.id === id) || c.pending.some((r) => r.id === id));
+  const rows = completions[0]!.rows.filter((row) => inEvery(row.id));
+  const established = new Set(rows.map((row) => row.id));
+  const pending: PendingRow[] = output.pending.filter((row) => !established.has(row.id) && possible(row.id));
+  const status = pending.length === 0 ? (rows.length === 0 ? 'no_match' : 'determined') : rows.length === 0 ? 'undetermined' : 'partial';
+  return { ...output, status, rows, pending, missingFacts: pending.length === 0 ? [] : output.missingFacts };
+}
