@@ -17,6 +17,7 @@ export const ISSUE_CODES = [
   'unknown_rule_set',
   'not_in_force',
   'decision_table_conflict',
+  'invalid_option',
   // rule files
   'unreadable_file',
   'invalid_json',

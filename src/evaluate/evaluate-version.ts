@@ -1,43 +1,33 @@
-import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
-import { type CompiledVersion, leafKey } from './compile.js';
+import type { CompiledVersion } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult } from './decision.js';
+import type { CriterionSummary, DecisionAt, Detail } from './detail.js';
+import type { PlanRun } from './plan-engine.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
-import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, evaluateCondition } from './three-valued.js';
-
-/** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
-async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
-  if (compiled.leaves.length === 0) return [];
-  // Constant facts need no memoising: caching would hash every fact value on every run.
-  const facts = Object.fromEntries([...state.values].map(([id, value]) => [id, new Fact(id, value, { cache: false })]));
-  const run = await compiled.pool.use((engine) => engine.run(facts));
-  const ruleResult = run.results[0] ?? run.failureResults[0];
-  const evaluated = (ruleResult?.conditions as unknown as { all: Array<{ result?: boolean }> }).all;
-  return compiled.leaves.map(({ condition }, i) => {
-    if (!state.values.has(condition.fact)) return 'U';
-    const result = evaluated[i]?.result;
-    if (typeof result !== 'boolean') throw new Error(`comparison ${leafKey(condition)} was not evaluated`);
-    return result ? 'T' : 'F';
-  });
-}
+import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE } from './three-valued.js';
 
 const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
 
-/** Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained. */
-export async function evaluateVersion(
+/**
+ * Assembles the decision of a compiled version on parsed facts from an engine's run of its plan:
+ * criteria, outcome, outputs, explained as far as `detail` asks.
+ */
+export function evaluateVersion<D extends Detail = 'full'>(
   compiled: CompiledVersion,
   state: FactState,
   asOf: string,
   parameterOf: ParameterSource,
-): Promise<Decision> {
+  run: PlanRun,
+  detail: D = 'full' as D,
+): DecisionAt<D> {
   const { data } = compiled;
-  const leafTruth = await runLeaves(compiled, state);
-  const truthOf = (leaf: FactCondition): Tri => leafTruth[compiled.leafIndex.get(leaf)!]!;
+  const truthOf = (leaf: FactCondition): Tri => run.truthOf(leaf);
+  const evaluateCondition = run.condition;
   const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
 
-  const criterionResults = new Map<string, CriterionResult>();
+  const criterionResults = new Map<string, CriterionResult | CriterionSummary>();
   const source: VerdictSource = {
     fact(leaf) {
       const value = truthOf(leaf);
@@ -53,22 +43,21 @@ export async function evaluateVersion(
       return { value: 'U', missing: [], gaps: [id] };
     },
   };
-  const criterionOf = (id: string): CriterionResult => {
+  const criterionOf = (id: string): CriterionResult | CriterionSummary => {
     const known = criterionResults.get(id);
     if (known) return known;
     const criterion = compiled.criteria.get(id)!;
-    const result = evaluateCriterion(criterion, compiled, source, state);
+    const result = evaluateCriterion(criterion, compiled, source, state, run, detail === 'full');
     criterionResults.set(id, result);
     return result;
   };
   const criteria = Object.fromEntries(data.criteria.map((c) => [c.id, criterionOf(c.id)]));
 
-  const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
-  const outcome = evaluateCondition(outcomeCondition, source);
-  const outputs = evaluateTables(compiled, source, state, outcome, parameterOf);
+  const outcome = evaluateCondition(compiled.outcomeCondition, source);
+  const outputs = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
-  return {
+  const decision = {
     ruleSet: data.ruleSet,
     asOf,
     // An outcome whose every part does not apply leaves nothing met.
@@ -78,7 +67,10 @@ export async function evaluateVersion(
     unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
     outputs,
     version: compiled.info,
-  };
+  } satisfies Omit<Decision, 'criteria'> & { criteria: object };
+  if (detail !== 'outcome') return decision as unknown as DecisionAt<D>;
+  const { criteria: _criteria, ...withoutCriteria } = decision;
+  return withoutCriteria as unknown as DecisionAt<D>;
 }
 
 function evaluateCriterion(
@@ -86,9 +78,11 @@ function evaluateCriterion(
   compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
-): CriterionResult {
-  const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
-  const body = evaluateCondition(criterion.when, source);
+  run: PlanRun,
+  explain: boolean,
+): CriterionResult | CriterionSummary {
+  const applies: Verdict = criterion.appliesWhen ? run.condition(criterion.appliesWhen, source) : VERDICT_TRUE;
+  const body = run.condition(criterion.when, source);
   let status: CriterionStatus;
   let open: Verdict[] = [];
   // A criterion applies unless its appliesWhen is false; one made only of criteria that do not apply does not apply.
@@ -102,24 +96,30 @@ function evaluateCriterion(
     status = 'unknown';
     open = [applies, body];
   }
-  const explanation = traceCondition(criterion.when, body, compiled.data, state);
-  return {
+  const summary = {
     id: criterion.id,
     status,
     title: criterion.title,
     law: criterion.law,
     citation: compiled.citations.get(criterion.id)!,
-    tests: testsOf(explanation),
-    explanation,
-    missingFacts: status === 'unknown' ? [...new Set(open.flatMap((v) => v.missing))] : [],
-    unresolvedGaps: status === 'unknown' ? [...new Set(open.flatMap((v) => v.gaps))] : [],
+    missingFacts: status === 'unknown' ? unionOf(open, 'missing') : [],
+    unresolvedGaps: status === 'unknown' ? unionOf(open, 'gaps') : [],
   };
+  if (!explain) return summary;
+  const explanation = traceCondition(criterion.when, body, compiled.data, state);
+  const { missingFacts, unresolvedGaps, ...head } = summary;
+  return { ...head, tests: testsOf(explanation), explanation, missingFacts, unresolvedGaps };
+}
+
+/** The facts (or gaps) the open verdicts lack, each once; a verdict's own list has no repeats. */
+function unionOf(open: readonly Verdict[], field: 'missing' | 'gaps'): string[] {
+  return open.length === 1 ? [...open[0]![field]] : [...new Set(open.flatMap((v) => v[field]))];
 }
 
 /** The missing facts in criterion order, each with the criteria and outputs that wait for it. */
 function listMissing(
   facts: readonly string[],
-  criteria: Record<string, CriterionResult>,
+  criteria: Record<string, CriterionResult | CriterionSummary>,
   outputs: Record<string, OutputResult>,
   data: RuleVersionFile,
 ): MissingFact[] {

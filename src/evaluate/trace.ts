@@ -44,7 +44,8 @@ export function traceCondition(
 }
 
 /** The comparisons of a trace, in order. */
-export function testsOf(trace: ConditionTrace): TestResult[] {
-  if (trace.kind === 'test') return [trace.test];
-  return 'parts' in trace ? trace.parts.flatMap(testsOf) : [];
+export function testsOf(trace: ConditionTrace, into: TestResult[] = []): TestResult[] {
+  if (trace.kind === 'test') into.push(trace.test);
+  else if ('parts' in trace) for (const part of trace.parts) testsOf(part, into);
+  return into;
 }
