@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledRulesDir } from '../bundled-rules.js';
+import { runBatchCommand } from './batch.js';
 import { runCases } from '../cases/run-cases.js';
 import { CnasRulesError, type Issue, formatPath } from '../errors/issue.js';
 import { createEvaluator } from '../evaluate/evaluator.js';
@@ -46,6 +47,8 @@ Commands:
                                The facts the version in force takes (--json: a JSON Schema of them)
   amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>]
                                Compute an amount of a tariff table, with its formula and sources
+  batch <set> --as-of <YYYY-MM-DD> [--workers N] [--detail full|criteria|outcome] < in.ndjson > out.ndjson
+                               Evaluate one facts object per line, on every core
 
 Options:
   --rules <dir>                Use this rule tree instead of the bundled rules (test, explain, list, amount)
@@ -59,6 +62,7 @@ Exit codes: 0 done; 1 invalid rule files or failed cases; 2 usage error; 3 facts
 
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'batch') return runBatchCommand(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

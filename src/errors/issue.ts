@@ -18,6 +18,8 @@ export const ISSUE_CODES = [
   'not_in_force',
   'decision_table_conflict',
   'invalid_option',
+  // batch input
+  'invalid_line',
   // rule files
   'unreadable_file',
   'invalid_json',

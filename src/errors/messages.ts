@@ -16,6 +16,7 @@ export const MESSAGES_EN: Messages = {
   unknown_rule_set: (p) => `there is no rule set "${p.ruleSet}"; known rule sets: ${list(p.known)}`,
   not_in_force: (p) =>
     `no version of "${p.ruleSet}" is in force on ${p.asOf}; versions: ${list(p.versions) || 'none'}`,
+  invalid_line: (p) => `the input line is not a JSON object of facts: ${p.reason}`,
   invalid_option: (p) => `option "${p.field}" must be one of ${list(p.expected)}; received ${p.value}`,
   decision_table_conflict: (p) =>
     `decision table "${p.output}" has hit policy "unique" but rows ${list(p.rows)} all match`,
@@ -54,6 +55,7 @@ export const MESSAGES_RO: Messages = {
   unknown_rule_set: (p) => `nu există setul de reguli „${p.ruleSet}”; seturi cunoscute: ${list(p.known)}`,
   not_in_force: (p) =>
     `nicio versiune a setului „${p.ruleSet}” nu este în vigoare la ${p.asOf}; versiuni: ${list(p.versions) || 'niciuna'}`,
+  invalid_line: (p) => `linia de intrare nu este un obiect JSON de fapte: ${p.reasonRo ?? p.reason}`,
   invalid_option: (p) => `opțiunea „${p.field}” trebuie să fie una dintre ${list(p.expected)}; s-a primit ${p.value}`,
   decision_table_conflict: (p) =>
     `tabelul de decizie „${p.output}” cere o singură potrivire, dar se potrivesc rândurile ${list(p.rows)}`,
