@@ -145,10 +145,13 @@ console.log(`${PATIENTS} patients per set (seed ${SEED}), ${ROUNDS} interleaved 
 for (const { id, asOf } of SETS) {
   const version = reference.versionInForce(id, asOf);
   const random = seededRandom(SEED + id.length);
-  // Only patients the facade accepts (refusals are cheap and would flatter the figures).
+  // Half the population are the version's cases (written from the law, boundaries first: met, not
+  // met and undetermined patients), evaluated on the benchmark's date; half are generated. Only
+  // patients the facade accepts count (refusals are cheap and would flatter the figures).
+  const cases = (version.cases?.data.cases ?? []).map((c) => c.facts as Record<string, unknown>);
   const accepted: Array<{ facts: Record<string, unknown>; full: Decision }> = [];
-  while (accepted.length < PATIENTS) {
-    const facts = patientFor(version.data, asOf, random);
+  for (let k = 0; accepted.length < PATIENTS; k++) {
+    const facts = k % 2 === 0 && cases.length > 0 ? cases[(k / 2) % cases.length]! : patientFor(version.data, asOf, random);
     const result = await reference.safeEvaluate(id, facts, { asOf });
     if (result.ok) accepted.push({ facts, full: result.decision });
   }
