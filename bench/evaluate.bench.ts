@@ -60,13 +60,16 @@ function plainEngine(data: RuleVersionFile): Engine {
   return engine;
 }
 
-/** The facts as plain json-rules-engine takes them: every compared value, derived ones included, numbers as numbers. */
-function plainFacts(decision: Decision): Record<string, unknown> {
+const asPlain = (value: unknown) => (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value);
+
+/** The facts as plain json-rules-engine takes them: the facts given and the derived ones, numbers as numbers. */
+function plainFacts(given: Record<string, unknown>, decision: Decision): Record<string, unknown> {
   const facts: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(given)) if (value !== null && value !== undefined) facts[id] = asPlain(value);
   for (const criterion of Object.values(decision.criteria)) {
     for (const test of criterion.tests) {
       if (test.observed === null) continue;
-      facts[test.fact] = typeof test.observed === 'string' && /^-?\d+(\.\d+)?$/.test(test.observed) ? Number(test.observed) : test.observed;
+      facts[test.fact] = asPlain(test.observed);
     }
   }
   return facts;
@@ -156,7 +159,7 @@ for (const { id, asOf } of SETS) {
     if (result.ok) accepted.push({ facts, full: result.decision });
   }
   const patients = accepted.map((p) => p.facts);
-  const plain = accepted.map((p) => plainFacts(p.full));
+  const plain = accepted.map((p) => plainFacts(p.facts, p.full));
   const engine = plainEngine(version.data);
 
   // Agreement before timing: the compiled engine gives the reference's decision at every level,

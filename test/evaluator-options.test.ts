@@ -13,7 +13,10 @@ const cases = [...evaluator.catalog.values()].flatMap((set) =>
 /** A full decision reduced to what a lower detail level keeps. */
 function reduce(decision: Decision, detail: 'criteria' | 'outcome') {
   const { criteria, ...rest } = decision;
-  if (detail === 'outcome') return rest;
+  if (detail === 'outcome') {
+    const outputs = Object.fromEntries(Object.entries(rest.outputs).map(([id, { title: _t, law: _l, citation: _c, ...answer }]) => [id, answer]));
+    return { ...rest, outputs, version: { validFrom: rest.version.validFrom, validUntil: rest.version.validUntil } };
+  }
   const summaries = Object.fromEntries(Object.entries(criteria).map(([id, { tests: _t, explanation: _e, ...summary }]) => [id, summary]));
   return { ...rest, criteria: summaries };
 }
@@ -50,6 +53,8 @@ describe('detail levels', () => {
     expect(first).not.toHaveProperty('tests');
     const outcome = await evaluate('portable-oxygen', facts, { asOf: '2025-03-10', detail: 'outcome' });
     expect(outcome).not.toHaveProperty('criteria');
+    expect(outcome.version).toEqual({ validFrom: '2023-07-01', validUntil: null });
+    expect(outcome.outputs.maxPrescriptionDuration).not.toHaveProperty('law');
     expect(outcome.outcome).toBe('undetermined');
     expect(outcome.missingFacts.map((m) => m.fact)).toContain('fev1VcRatioPct');
   });

@@ -1,4 +1,4 @@
-import type { CriterionResult, Decision } from './decision.js';
+import type { CriterionResult, Decision, OutputResult, VersionInfo } from './decision.js';
 
 /**
  * How much of a decision to build. `full`: every criterion with its explanation tree and tests;
@@ -17,8 +17,17 @@ export type CriteriaDecision<C extends string = string, O extends string = strin
   readonly criteria: Readonly<Record<C, CriterionSummary>>;
 };
 
-/** A decision without criteria: the outcome, what it still needs, and the outputs. */
-export type OutcomeDecision<C extends string = string, O extends string = string> = Omit<Decision<C, O>, 'criteria'>;
+/** An output's answer without its title, law text and citation. */
+export type OutputAnswer = Omit<OutputResult, 'title' | 'law' | 'citation'>;
+
+/**
+ * A decision without criteria and without static text: the outcome, what it still needs, the
+ * outputs' answers, and which version was applied. `C` is kept for symmetry with the other levels.
+ */
+export type OutcomeDecision<_C extends string = string, O extends string = string> = Omit<Decision<string, O>, 'criteria' | 'outputs' | 'version'> & {
+  readonly outputs: Readonly<Record<O, OutputAnswer>>;
+  readonly version: Pick<VersionInfo, 'validFrom' | 'validUntil'>;
+};
 
 /** The decision type of a detail level. */
 export type DecisionAt<D extends Detail, C extends string = string, O extends string = string> = D extends 'outcome'

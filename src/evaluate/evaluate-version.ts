@@ -69,8 +69,11 @@ export function evaluateVersion<D extends Detail = 'full'>(
     version: compiled.info,
   } satisfies Omit<Decision, 'criteria'> & { criteria: object };
   if (detail !== 'outcome') return decision as unknown as DecisionAt<D>;
-  const { criteria: _criteria, ...withoutCriteria } = decision;
-  return withoutCriteria as unknown as DecisionAt<D>;
+  const { criteria: _criteria, outputs: _outputs, version, ...answers } = decision;
+  const outputAnswers = Object.fromEntries(
+    Object.entries(outputs).map(([id, { title: _title, law: _law, citation: _citation, ...answer }]) => [id, answer]),
+  );
+  return { ...answers, outputs: outputAnswers, version: { validFrom: version.validFrom, validUntil: version.validUntil } } as unknown as DecisionAt<D>;
 }
 
 function evaluateCriterion(
