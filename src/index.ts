@@ -20,7 +20,7 @@ export type {
   SafeDecision,
   VersionSummary,
 } from './evaluate/evaluator.js';
-export type { CriteriaDecision, CriterionSummary, DecisionAt, Detail, OutcomeDecision } from './evaluate/detail.js';
+export type { CriteriaDecision, CriterionSummary, DecisionAt, Detail, OutcomeDecision, OutputAnswer } from './evaluate/detail.js';
 export type { EngineName } from './evaluate/plan-engine.js';
 export type { BatchOptions, BatchRecord, BatchResult } from './evaluate/evaluate-many.js';
 export type {
