@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import type { Decision } from './evaluate/decision.js';
+import type { DecisionAt, Detail } from './evaluate/detail.js';
 import { type EvaluateOptions, type Evaluator, createEvaluator } from './evaluate/evaluator.js';
 import type { BundledRegistry } from './generated/registry.js';
 
@@ -25,6 +25,9 @@ export type {
   SafeDecision,
   VersionSummary,
 } from './evaluate/evaluator.js';
+export type { CriteriaDecision, CriterionSummary, DecisionAt, Detail, OutcomeDecision, OutputAnswer } from './evaluate/detail.js';
+export type { EngineName } from './evaluate/plan-engine.js';
+export type { BatchOptions, BatchRecord, BatchResult } from './evaluate/evaluate-many.js';
 export type {
   CitationInfo,
   CompletionInfo,
@@ -115,11 +118,11 @@ let bundled: Evaluator<BundledRegistry> | undefined;
  * decision.outcome; // 'not_met': a stationary-oxygen indication puts the patient outside c.1
  * ```
  */
-export function evaluate<S extends keyof BundledRegistry & string>(
+export function evaluate<S extends keyof BundledRegistry & string, D extends Detail = 'full'>(
   ruleSet: S,
   facts: BundledRegistry[S]['facts'],
-  options: EvaluateOptions,
-): Promise<Decision<BundledRegistry[S]['criteria'], BundledRegistry[S]['outputs']>> {
+  options: EvaluateOptions<D>,
+): Promise<DecisionAt<D, BundledRegistry[S]['criteria'], BundledRegistry[S]['outputs']>> {
   bundled ??= createEvaluator<BundledRegistry>();
   return bundled.evaluate(ruleSet, facts, options);
 }

@@ -71,11 +71,11 @@ describe('one case that fails unexpectedly does not stop a run of cases', () => 
     const failing = {
       ...evaluator,
       catalog: new Map([[set.id, set]]),
-      evaluate: async (...args: Parameters<typeof evaluator.evaluate>) => {
+      evaluate: (async (...args: Parameters<typeof evaluator.evaluate>) => {
         calls += 1;
         if (calls === 1) throw new RangeError('boom');
         return evaluator.evaluate(...args);
-      },
+      }) as typeof evaluator.evaluate,
     };
     const results = await runCases(failing, 'portable-oxygen');
     expect(results.length).toBeGreaterThan(1);

@@ -2,6 +2,7 @@ import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync 
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledRulesDir } from '../bundled-rules.js';
+import { runBatchCommand } from './batch.js';
 import { runCases } from '../cases/run-cases.js';
 import { CnasRulesError, type Issue, formatPath } from '../errors/issue.js';
 import { createEvaluator } from '../evaluate/evaluator.js';
@@ -55,6 +56,8 @@ class UsageError extends Error {
 
 /** Runs the command line; resolves to the exit code. Never throws: every failure is reported and mapped to an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Batch streams standard input to standard output with its own options: see src/cli/batch.ts.
+  if (argv[0] === 'batch') return runBatchCommand(argv.slice(1));
   const json = argv.includes('--json');
   let parsed;
   try {

@@ -124,6 +124,8 @@ Commands:
                                A dated parameter (tariff, unit cost, indicator, budget line) with its source
   sums <folder> --as-of <YYYY-MM-DD>
                                Check every printed total of a parameters folder against the sum of its parts
+  batch <set> --as-of <YYYY-MM-DD> [--workers N] [--detail full|criteria|outcome] < in.ndjson > out.ndjson
+                               Evaluate one JSON record per line, on worker threads, one output line each
   analyze [set]                Static analysis: masked, overlapping and unreachable table rows, gaps,
                                criteria that can never be met or never fail, unread criteria and facts
   diff <set> <from> <to>       What changed between two versions, then whose outcome changes

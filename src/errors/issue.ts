@@ -24,6 +24,8 @@ export const ISSUE_CODES = [
   'decision_table_conflict',
   'unexpected_error',
   'more_issues',
+  // batch input
+  'invalid_line',
   // rule files
   'unreadable_file',
   'not_a_regular_file',

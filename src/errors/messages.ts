@@ -21,6 +21,7 @@ export const MESSAGES_EN: Messages = {
   unknown_rule_set: (p) => `there is no rule set "${p.ruleSet}"; known rule sets: ${list(p.known)}`,
   not_in_force: (p) =>
     `no version of "${p.ruleSet}" is in force on ${p.asOf}; versions: ${list(p.versions) || 'none'}`,
+  invalid_line: (p) => `the input line is not a JSON object of facts: ${p.reason}`,
   decision_table_conflict: (p) =>
     `decision table "${p.output}" has hit policy "unique" but rows ${list(p.rows)} all match`,
   unexpected_error: (p) => `the evaluation failed unexpectedly (${p.reason}); please report this with the input`,
@@ -72,6 +73,7 @@ export const MESSAGES_RO: Messages = {
   unknown_rule_set: (p) => `nu există setul de reguli „${p.ruleSet}”; seturi cunoscute: ${list(p.known)}`,
   not_in_force: (p) =>
     `nicio versiune a setului „${p.ruleSet}” nu este în vigoare la ${p.asOf}; versiuni: ${list(p.versions) || 'niciuna'}`,
+  invalid_line: (p) => `linia de intrare nu este un obiect JSON de fapte: ${p.reasonRo ?? p.reason}`,
   decision_table_conflict: (p) =>
     `tabelul de decizie „${p.output}” cere o singură potrivire, dar se potrivesc rândurile ${list(p.rows)}`,
   unexpected_error: (p) => `evaluarea a eșuat neașteptat (${p.reason}); vă rugăm să raportați problema împreună cu datele de intrare`,

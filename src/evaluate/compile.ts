@@ -17,6 +17,8 @@ export interface CompiledVersion {
   /** The index in `leaves` of each comparison object of the version's conditions. */
   readonly leafIndex: ReadonlyMap<FactCondition, number>;
   readonly criteria: ReadonlyMap<string, Criterion>;
+  /** The version's outcome condition: its `outcome`, or all of its criteria. */
+  readonly outcomeCondition: Condition;
   readonly citations: ReadonlyMap<string, CitationInfo>;
   readonly info: VersionInfo;
   readonly pool: EnginePool;
@@ -79,6 +81,7 @@ export function compileVersion(loaded: LoadedVersion): CompiledVersion {
     leaves,
     leafIndex,
     criteria: new Map(data.criteria.map((c) => [c.id, c])),
+    outcomeCondition: data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) },
     citations,
     info: describeVersion(loaded),
     pool: new EnginePool(rule),

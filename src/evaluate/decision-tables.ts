@@ -4,13 +4,13 @@ import type { FactState } from '../facts/derive.js';
 import type { DecisionTable } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
 import type { OutputParameter, OutputResult, OutputRow, PendingRow } from './decision.js';
-import { type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
+import { type ConditionEvaluator, type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
 
 type Row = DecisionTable['rows'][number];
 
 /** A row's truth, counting a `then` that reads an unknown fact as unknown too. */
-function rowVerdict(row: Row, source: VerdictSource, state: FactState): Verdict {
-  const verdict = evaluateCondition(row.when, source);
+function rowVerdict(row: Row, source: VerdictSource, state: FactState, evaluate: ConditionEvaluator): Verdict {
+  const verdict = evaluate(row.when, source);
   // A row made only of criteria that do not apply does not match.
   if (verdict.value === 'F' || verdict.value === 'N') return { ...verdict, value: 'F' };
   const unread = Object.values(row.then).flatMap((value) =>
@@ -47,13 +47,14 @@ export function evaluateTables(
   state: FactState,
   outcome: Verdict,
   parameterOf: ParameterSource,
+  evaluate: ConditionEvaluator = evaluateCondition,
 ): Record<string, OutputResult> {
   return Object.fromEntries(
     compiled.data.outputs.map((table) => {
-      if (!table.onlyWhenMet || outcome.value === 'T') return [table.id, evaluateTable(table, compiled, source, state, parameterOf)];
+      if (!table.onlyWhenMet || outcome.value === 'T') return [table.id, evaluateTable(table, compiled, source, state, parameterOf, evaluate)];
       // A table for eligible patients only says nothing until eligibility is known, and nothing if it is refused.
       if (outcome.value !== 'U') return [table.id, notApplicable(table, compiled)];
-      const conditional = evaluateTable(table, compiled, source, state, parameterOf);
+      const conditional = evaluateTable(table, compiled, source, state, parameterOf, evaluate);
       const waiting = waitingForOutcome(table, compiled, outcome);
       return [table.id, conditional.status === 'determined' ? { ...waiting, ifMet: { value: conditional.value, rows: conditional.rows } } : waiting];
     }),
@@ -84,8 +85,9 @@ function evaluateTable(
   source: VerdictSource,
   state: FactState,
   parameterOf: ParameterSource,
+  evaluate: ConditionEvaluator,
 ): OutputResult {
-  const verdicts = table.rows.map((row) => rowVerdict(row, source, state));
+  const verdicts = table.rows.map((row) => rowVerdict(row, source, state, evaluate));
   let considered = verdicts;
   if (table.hitPolicy === 'first') {
     const firstTrue = verdicts.findIndex((v) => v.value === 'T');

@@ -1,53 +1,37 @@
-import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
-import { type CompiledVersion, leafKey } from './compile.js';
-import type { ConditionTrace, CriterionResult, CriterionStatus, MissingFact, OutputResult, ThreeValuedDecision } from './decision.js';
+import type { CompiledVersion } from './compile.js';
+import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, ThreeValuedDecision } from './decision.js';
+import type { CriterionSummary, DecisionAt, Detail } from './detail.js';
 import { activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
+import type { PlanRun } from './plan-engine.js';
 import { testsOf, traceCondition } from './trace.js';
 import { type ParameterSource, evaluateTables } from './decision-tables.js';
-import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth, evaluateCondition } from './three-valued.js';
-
-/** Runs the version's engine once: the truth of every distinct comparison, unknown where its fact is. */
-async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
-  if (compiled.leaves.length === 0) return [];
-  // Constant facts need no memoising: caching would hash every fact value on every run.
-  const facts = Object.fromEntries([...state.values].map(([id, value]) => [id, new Fact(id, value, { cache: false })]));
-  const run = await compiled.pool.use((engine) => engine.run(facts));
-  const ruleResult = run.results[0] ?? run.failureResults[0];
-  const evaluated = (ruleResult?.conditions as unknown as { all: Array<{ result?: boolean }> }).all;
-  return compiled.leaves.map(({ condition }, i) => {
-    if (!state.values.has(condition.fact)) return 'U';
-    const result = evaluated[i]?.result;
-    if (typeof result !== 'boolean') throw new Error(`comparison ${leafKey(condition)} was not evaluated`);
-    return result ? 'T' : 'F';
-  });
-}
+import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth } from './three-valued.js';
 
 const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
 const TRUTH_STATUS: Record<Truth, CriterionStatus> = { T: 'met', F: 'not_met', U: 'unknown', N: 'not_applicable' };
 
-/** A criterion's explanation where none is wanted: a completion tried for a decision is never shown. */
-const UNEXPLAINED: ConditionTrace = { kind: 'all', status: 'unknown', parts: [] };
-
 /**
- * Evaluates a compiled version on parsed facts: criteria, outcome, outputs, all explained (unless
- * `explain` is false: the completions tried for a decision need the statuses only).
+ * Assembles the decision of a compiled version on parsed facts from an engine's run of its plan:
+ * criteria, outcome, outputs, explained unless `explain` is false (a completion tried for a decision,
+ * or a caller who asked for less detail: see {@link atDetail}).
  */
-export async function evaluateVersion(
+export function evaluateVersion(
   compiled: CompiledVersion,
   state: FactState,
   asOf: string,
   parameterOf: ParameterSource,
+  run: PlanRun,
   explain = true,
-): Promise<ThreeValuedDecision> {
+): ThreeValuedDecision {
   const { data } = compiled;
-  const leafTruth = await runLeaves(compiled, state);
-  const truthOf = (leaf: FactCondition): Tri => leafTruth[compiled.leafIndex.get(leaf)!]!;
+  const truthOf = (leaf: FactCondition): Tri => run.truthOf(leaf);
+  const evaluateCondition = run.condition;
   const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
 
   const reaches = activeReaches(data, asOf, state);
-  const criterionResults = new Map<string, CriterionResult>();
+  const criterionResults = new Map<string, CriterionResult | CriterionSummary>();
   const source: VerdictSource = {
     fact(leaf) {
       const value = truthOf(leaf);
@@ -63,20 +47,20 @@ export async function evaluateVersion(
       return { value: 'U', missing: [], gaps: [id] };
     },
   };
-  const criterionOf = (id: string): CriterionResult => {
+  const criterionOf = (id: string): CriterionResult | CriterionSummary => {
     const known = criterionResults.get(id);
     if (known) return known;
     const criterion = compiled.criteria.get(id)!;
-    const evaluated = evaluateCriterion(criterion, compiled, source, state, explain);
-    const result = reaches.length > 0 ? reachCriterion(evaluated, reaches) : evaluated;
+    const evaluated = evaluateCriterion(criterion, compiled, source, state, run, explain);
+    // A provision not encoded reaches the criteria it could change (a summary reaches like a full result).
+    const result = reaches.length > 0 ? reachCriterion(evaluated as CriterionResult, reaches) : evaluated;
     criterionResults.set(id, result);
     return result;
   };
   const criteria = Object.fromEntries(data.criteria.map((c) => [c.id, criterionOf(c.id)]));
 
-  const outcomeCondition = data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) };
-  const outcome = evaluateCondition(outcomeCondition, source);
-  const tables = evaluateTables(compiled, source, state, outcome, parameterOf);
+  const outcome = evaluateCondition(compiled.outcomeCondition, source);
+  const tables = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
   const outputs = reaches.length > 0 ? Object.fromEntries(Object.entries(tables).map(([id, o]) => [id, reachOutput(o, reaches)])) : tables;
 
   const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
@@ -92,7 +76,24 @@ export async function evaluateVersion(
     ...(caveatIds.size > 0 ? { caveats: compiled.info.sourceGaps.filter((gap) => caveatIds.has(gap.id)) } : {}),
     outputs,
     version: compiled.info,
-  };
+  } as ThreeValuedDecision;
+}
+
+/**
+ * A decision reduced to the detail asked for: `full` as it is, `criteria` without explanation trees
+ * (already so when evaluated without them), `outcome` without criteria and static text.
+ */
+export function atDetail<D extends Detail>(decision: Decision, detail: D): DecisionAt<D> {
+  if (detail === 'full') return decision as unknown as DecisionAt<D>;
+  if (detail === 'criteria') {
+    const criteria = Object.fromEntries(Object.entries(decision.criteria).map(([id, { tests: _tests, explanation: _explanation, ...summary }]) => [id, summary]));
+    return { ...decision, criteria } as unknown as DecisionAt<D>;
+  }
+  const { criteria: _criteria, outputs, version, ...answers } = decision;
+  const outputAnswers = Object.fromEntries(
+    Object.entries(outputs).map(([id, { title: _title, law: _law, citation: _citation, ...answer }]) => [id, answer]),
+  );
+  return { ...answers, outputs: outputAnswers, version: { validFrom: version.validFrom, validUntil: version.validUntil } } as unknown as DecisionAt<D>;
 }
 
 function evaluateCriterion(
@@ -100,31 +101,38 @@ function evaluateCriterion(
   compiled: CompiledVersion,
   source: VerdictSource,
   state: FactState,
+  run: PlanRun,
   explain: boolean,
-): CriterionResult {
-  const applies: Verdict = criterion.appliesWhen ? evaluateCondition(criterion.appliesWhen, source) : VERDICT_TRUE;
-  const body = evaluateCondition(criterion.when, source);
+): CriterionResult | CriterionSummary {
+  const applies: Verdict = criterion.appliesWhen ? run.condition(criterion.appliesWhen, source) : VERDICT_TRUE;
+  const body = run.condition(criterion.when, source);
   const status = TRUTH_STATUS[criterionTruth(applies.value, body.value)];
   // Unknown while the condition is: or, when whether it applies is unknown too, knowing either could decide it.
   const open: Verdict[] = status !== 'unknown' ? [] : applies.value === 'T' ? [body] : [applies, body];
-  const explanation = explain ? traceCondition(criterion.when, body, compiled.data, state) : UNEXPLAINED;
-  return {
+  const summary = {
     id: criterion.id,
     status,
     title: criterion.title,
     law: criterion.law,
     citation: compiled.citations.get(criterion.id)!,
-    tests: testsOf(explanation),
-    explanation,
-    missingFacts: status === 'unknown' ? [...new Set(open.flatMap((v) => v.missing))] : [],
-    unresolvedGaps: status === 'unknown' ? [...new Set(open.flatMap((v) => v.gaps))] : [],
+    missingFacts: status === 'unknown' ? unionOf(open, 'missing') : [],
+    unresolvedGaps: status === 'unknown' ? unionOf(open, 'gaps') : [],
   };
+  if (!explain) return summary;
+  const explanation = traceCondition(criterion.when, body, compiled.data, state);
+  const { missingFacts, unresolvedGaps, ...head } = summary;
+  return { ...head, tests: testsOf(explanation), explanation, missingFacts, unresolvedGaps };
+}
+
+/** The facts (or gaps) the open verdicts lack, each once; a verdict's own list has no repeats. */
+function unionOf(open: readonly Verdict[], field: 'missing' | 'gaps'): string[] {
+  return open.length === 1 ? [...open[0]![field]] : [...new Set(open.flatMap((v) => v[field]))];
 }
 
 /** The missing facts in criterion order, each with the criteria and outputs that wait for it. */
 function listMissing(
   facts: readonly string[],
-  criteria: Record<string, CriterionResult>,
+  criteria: Record<string, CriterionResult | CriterionSummary>,
   outputs: Record<string, OutputResult>,
   data: RuleVersionFile,
 ): MissingFact[] {

@@ -12,8 +12,15 @@ import { findParameter } from '../tariffs/tariffs.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
-import { evaluateVersion } from './evaluate-version.js';
+import { type BatchOptions, type BatchRecord, type BatchResult, evaluateRecords } from './evaluate-many.js';
+import { compiledEngine } from './compiled-engine.js';
+import { type DecisionAt, type Detail, DETAIL_LEVELS } from './detail.js';
+import { atDetail, evaluateVersion } from './evaluate-version.js';
+import { ENGINE_NAMES, type EngineName, type PlanEngine } from './plan-engine.js';
+import { jsonRulesEngine } from './reference-engine.js';
 import { applyUncertainStart } from './uncertain-start.js';
+
+const ENGINES: Record<EngineName, PlanEngine> = { 'json-rules-engine': jsonRulesEngine, compiled: compiledEngine };
 
 /** What a registry says of one rule set: the facts it takes, its criterion ids and its output ids. */
 export interface RuleSetTypes {
@@ -28,9 +35,11 @@ export type Registry = Record<string, RuleSetTypes>;
 /** The registry of a rule tree whose types are not known at compile time. */
 export type AnyRegistry = Record<string, { facts: Record<string, unknown>; criteria: string; outputs: string }>;
 
-export interface EvaluateOptions {
+export interface EvaluateOptions<D extends Detail = Detail> {
   /** The date the decision is made for, YYYY-MM-DD. It selects the version in force; it is never "today" by default. */
   readonly asOf: string;
+  /** How much of the decision to build (default `full`); the answers are the same at every level. */
+  readonly detail?: D;
   /**
    * For a version whose first day is not established (`uncertainStart`): treat it as in force from its
    * earliest possible day. Without it, a decision on a day the version may not yet have been in force is
@@ -68,17 +77,27 @@ export interface Evaluator<R extends Registry> {
    * evaluated. Facts that are absent or `null` are unknown: criteria that need them are `unknown` and
    * the outcome is `undetermined` unless the known facts already decide it.
    */
-  evaluate<S extends keyof R & string>(
+  evaluate<S extends keyof R & string, D extends Detail = 'full'>(
     ruleSet: S,
     facts: R[S]['facts'],
-    options: EvaluateOptions,
-  ): Promise<Decision<R[S]['criteria'], R[S]['outputs']>>;
+    options: EvaluateOptions<D>,
+  ): Promise<DecisionAt<D, R[S]['criteria'], R[S]['outputs']>>;
   /** Like {@link Evaluator.evaluate}, but resolves to `{ ok: false, issues }` instead of rejecting on bad input. */
-  safeEvaluate<S extends keyof R & string>(
+  safeEvaluate<S extends keyof R & string, D extends Detail = 'full'>(
     ruleSet: S,
     facts: R[S]['facts'],
-    options: EvaluateOptions,
-  ): Promise<SafeDecision<Decision<R[S]['criteria'], R[S]['outputs']>>>;
+    options: EvaluateOptions<D>,
+  ): Promise<SafeDecision<DecisionAt<D, R[S]['criteria'], R[S]['outputs']>>>;
+  /**
+   * Evaluates a stream of records, one at a time, and yields one result per record in the same
+   * order: the decision, or the issues that refused the record. Records are read only as results
+   * are consumed, so memory stays flat whatever the number of records. Uses the compiled engine
+   * unless `options.engine` says otherwise.
+   */
+  evaluateMany<D extends Detail = 'full'>(
+    records: Iterable<BatchRecord> | AsyncIterable<BatchRecord>,
+    options?: BatchOptions<D>,
+  ): AsyncIterable<BatchResult<DecisionAt<D>>>;
   /** The rule sets and their versions. */
   ruleSets(): RuleSetSummary[];
   /** The version of a rule set in force on a date (its facts, criteria, provenance), or a typed error. */
@@ -101,6 +120,16 @@ export interface EvaluatorOptions {
   readonly parameters?: TariffCatalog;
   /** The default of {@link EvaluateOptions.acceptEarliestStart} for every evaluation (false when omitted). */
   readonly acceptEarliestStart?: boolean;
+  /**
+   * What evaluates the conditions: `json-rules-engine` (the reference, the default) or `compiled`
+   * (the same conditions compiled to closures; proven to give identical decisions by a differential test).
+   */
+  readonly engine?: EngineName;
+  /**
+   * Evaluate only these rule sets (the tariff and parameter folders are always kept). Without it
+   * every rule set is available, and each is compiled on its first evaluation.
+   */
+  readonly ruleSets?: readonly string[];
 }
 
 /**
@@ -116,30 +145,48 @@ export interface EvaluatorOptions {
  * ```
  */
 export function createEvaluator<R extends Registry = AnyRegistry>(options: EvaluatorOptions = {}): Evaluator<R> {
-  const { catalog, parameters } = obtainCatalogs(options);
+  const engine = engineNamed(options.engine ?? 'json-rules-engine', ['engine']);
+  const obtained = obtainCatalogs(options);
+  const catalog = onlyNamed(obtained.catalog, options.ruleSets);
+  const { parameters } = obtained;
   checkParameterReferences(catalog, parameters);
-  const compiled = new Map<string, CompiledVersion[]>(
-    [...catalog.values()].map((set) => [set.id, set.versions.map(compileVersion)]),
-  );
+  // Each rule set is compiled on its first evaluation, or at once when the sets were named.
+  const compiled = new Map<string, CompiledVersion[]>();
+  const compiledSet = (set: LoadedRuleSet): CompiledVersion[] => {
+    let versions = compiled.get(set.id);
+    if (!versions) {
+      versions = set.versions.map(compileVersion);
+      for (const version of versions) engine.prepare(version);
+      compiled.set(set.id, versions);
+    }
+    return versions;
+  };
+  if (options.ruleSets) for (const set of catalog.values()) compiledSet(set);
 
   const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => {
     assertAsOf(asOf);
     const set = catalog.get(ruleSet);
     if (!set) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...catalog.keys()] })]);
-    return selectVersion(set, compiled.get(ruleSet)!, asOf);
+    return selectVersion(set, compiledSet(set), asOf);
   };
 
-  const evaluate = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+  const evaluateWith = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
     try {
-      return await evaluateOrThrow(ruleSet, facts, evaluateOptions);
+      return await evaluateOrThrow(with_, ruleSet, facts, evaluateOptions);
     } catch (error) {
       // Whatever goes wrong (a getter on the options that throws, a defect), the caller gets a typed error.
       throw asCnasRulesError(error);
     }
   };
 
-  const evaluateOrThrow = async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+  const evaluate = (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions) => evaluateWith(engine, ruleSet, facts, evaluateOptions);
+
+  const evaluateOrThrow = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
     const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
+    const detail = evaluateOptions?.detail ?? 'full';
+    if (!DETAIL_LEVELS.includes(detail)) {
+      throw new CnasRulesError([makeIssue('invalid_option', ['detail'], { field: 'detail', received: String(detail), expected: DETAIL_LEVELS.join(', '), expectedRo: DETAIL_LEVELS.join(', ') })]);
+    }
     const version = selectFor(ruleSet, asOf);
     const cap = completionCapOf(evaluateOptions);
     const parsed = parseFacts(facts, version.data.facts);
@@ -152,12 +199,16 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       if (!('value' in found)) throw new CnasRulesError([found]);
       return { id, value: found.value, unit: found.unit, citation: found.citation };
     };
-    const decision = await decideOverCompletions(version.data, state, (completed, explain) => evaluateVersion(version, completed, asOf, parameterOf, explain), {
+    // Explanations only where the caller reads them: the completions tried never need them.
+    const explained = detail === 'full';
+    const evaluateOnce = async (completed: typeof state, explain: boolean) =>
+      evaluateVersion(version, completed, asOf, parameterOf, await with_.run(version, completed, explain && explained), explain && explained);
+    const decision = await decideOverCompletions(version.data, state, evaluateOnce, {
       cap,
       admissible: (completed) => checkConstraints(version.data, completed).length === 0,
     });
     const acceptEarliest = evaluateOptions.acceptEarliestStart ?? options.acceptEarliestStart ?? false;
-    return applyUncertainStart(decision, version.data, asOf, acceptEarliest);
+    return atDetail(applyUncertainStart(decision, version.data, asOf, acceptEarliest), detail) as Decision;
   };
 
   return {
@@ -171,6 +222,10 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
         return { ok: false, issues: asCnasRulesError(error).issues };
       }
     }) as Evaluator<R>['safeEvaluate'],
+    evaluateMany: ((records, batchOptions = {}) => {
+      const batchEngine = engineNamed(batchOptions.engine ?? 'compiled', ['engine']);
+      return evaluateRecords(records, (record) => evaluateWith(batchEngine, record.ruleSet, record.facts, { asOf: record.asOf, detail: batchOptions.detail }));
+    }) as Evaluator<R>['evaluateMany'],
     ruleSets: () => [...catalog.values()].map(summarize),
     versionInForce: (ruleSet, asOf) => selectFor(ruleSet, asOf).loaded,
   };
@@ -218,4 +273,19 @@ function completionCapOf(options: EvaluateOptions): number {
       received: JSON.stringify(cap) ?? String(cap),
     }),
   ]);
+}
+
+function engineNamed(name: unknown, path: string[]): PlanEngine {
+  if (typeof name === 'string' && Object.hasOwn(ENGINES, name)) return ENGINES[name as EngineName];
+  throw new CnasRulesError([makeIssue('invalid_option', path, { field: 'engine', received: String(name), expected: ENGINE_NAMES.join(', '), expectedRo: ENGINE_NAMES.join(', ') })]);
+}
+
+/** The catalog restricted to the named rule sets; a name that is not a rule set is refused. */
+function onlyNamed(catalog: RuleCatalog, names: readonly string[] | undefined): RuleCatalog {
+  if (!names) return catalog;
+  const unknown = names.filter((name) => !catalog.has(name));
+  if (unknown.length > 0) {
+    throw new CnasRulesError(unknown.map((ruleSet) => makeIssue('unknown_rule_set', ['ruleSets'], { ruleSet, known: [...catalog.keys()] })));
+  }
+  return new Map([...catalog].filter(([id]) => names.includes(id)));
 }

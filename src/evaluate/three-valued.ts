@@ -25,6 +25,9 @@ export interface VerdictSource {
   gap(id: string): Verdict;
 }
 
+/** Evaluates a condition three-valued; {@link evaluateCondition}, or an engine's compiled equivalent. */
+export type ConditionEvaluator = (condition: Condition, source: VerdictSource) => Verdict;
+
 const TRUE: Verdict = { value: 'T', missing: [], gaps: [] };
 const FALSE: Verdict = { value: 'F', missing: [], gaps: [] };
 

@@ -5,21 +5,35 @@ import type { Tri, Truth, Verdict } from './three-valued.js';
 
 const STATUS: Record<Truth, TraceStatus> = { T: 'met', F: 'not_met', U: 'unknown', N: 'not_applicable' };
 
+interface StaticTest {
+  readonly fact: string;
+  readonly label: TestResult['label'];
+  readonly unit: string | undefined;
+}
+
+// What a comparison shows that does not depend on the patient, worked out once per comparison.
+const statics = new WeakMap<FactCondition, StaticTest>();
+
+function staticTest(leaf: FactCondition, data: RuleVersionFile): StaticTest {
+  let known = statics.get(leaf);
+  if (!known) {
+    const declared = data.facts[leaf.fact];
+    const unit = declared && (declared.type === 'decimal' || declared.type === 'integer') ? declared.unit : undefined;
+    known = { fact: leaf.fact, label: declared?.label ?? data.derived[leaf.fact]!.label, unit };
+    statics.set(leaf, known);
+  }
+  return known;
+}
+
 /** One fact comparison, with the fact's label, unit and observed value. */
 export function describeTest(leaf: FactCondition, truth: Tri, data: RuleVersionFile, state: FactState): TestResult {
-  const declared = data.facts[leaf.fact];
-  const label = declared?.label ?? data.derived[leaf.fact]!.label;
-  const unit = declared && (declared.type === 'decimal' || declared.type === 'integer') ? declared.unit : undefined;
-  const base = {
-    fact: leaf.fact,
-    label,
-    operator: leaf.operator,
-    threshold: leaf.value,
-    // A date list is never compared directly (only counted), so a compared fact is a single value.
-    observed: (state.values.get(leaf.fact) as string | boolean | undefined) ?? null,
-    status: STATUS[truth] as TestResult['status'],
-  };
-  return unit ? { ...base, unit } : base;
+  const { fact, label, unit } = staticTest(leaf, data);
+  // A date list is never compared directly (only counted), so a compared fact is a single value.
+  const observed = (state.values.get(fact) as string | boolean | undefined) ?? null;
+  const status = STATUS[truth] as TestResult['status'];
+  return unit
+    ? { fact, label, operator: leaf.operator, threshold: leaf.value, observed, status, unit }
+    : { fact, label, operator: leaf.operator, threshold: leaf.value, observed, status };
 }
 
 /** The trace of a condition, from the verdict tree its evaluation produced. */
@@ -44,7 +58,8 @@ export function traceCondition(
 }
 
 /** The comparisons of a trace, in order. */
-export function testsOf(trace: ConditionTrace): TestResult[] {
-  if (trace.kind === 'test') return [trace.test];
-  return 'parts' in trace ? trace.parts.flatMap(testsOf) : [];
+export function testsOf(trace: ConditionTrace, into: TestResult[] = []): TestResult[] {
+  if (trace.kind === 'test') into.push(trace.test);
+  else if ('parts' in trace) for (const part of trace.parts) testsOf(part, into);
+  return into;
 }

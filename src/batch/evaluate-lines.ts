@@ -1,0 +1,50 @@
+import type { Issue } from '../errors/issue.js';
+import { makeIssue } from '../errors/make-issue.js';
+import type { Detail } from '../evaluate/detail.js';
+import type { AnyRegistry, Evaluator } from '../evaluate/evaluator.js';
+
+/** What a batch evaluates every line with: one rule set, one date, one detail level. */
+export interface BatchJob {
+  readonly ruleSet: string;
+  readonly asOf: string;
+  readonly detail: Detail;
+}
+
+function lineIssue(en: string, ro: string): Issue {
+  return makeIssue('invalid_line', [], { reason: en, reasonRo: ro });
+}
+
+/**
+ * Evaluates NDJSON lines, each a facts object, into NDJSON output lines: exactly one per input
+ * line, in order, each with its line number and either the decision or the issues that refused it.
+ * An empty or malformed line is an error line, never skipped.
+ */
+export async function evaluateLines(
+  evaluator: Evaluator<AnyRegistry>,
+  job: BatchJob,
+  lines: readonly string[],
+  firstLine: number,
+): Promise<string> {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = firstLine + i;
+    const text = lines[i]!.trim();
+    let facts: unknown;
+    let refused: Issue | undefined;
+    if (text === '') refused = lineIssue('the line is empty', 'linia este goală');
+    else {
+      try {
+        facts = JSON.parse(text);
+      } catch (error) {
+        refused = lineIssue(`not valid JSON (${(error as Error).message})`, `nu este JSON valid (${(error as Error).message})`);
+      }
+    }
+    if (refused) {
+      out.push(JSON.stringify({ line, ok: false, issues: [refused] }));
+      continue;
+    }
+    const result = await evaluator.safeEvaluate(job.ruleSet, facts as Record<string, unknown>, { asOf: job.asOf, detail: job.detail });
+    out.push(JSON.stringify({ line, ...result }));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,104 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../src/batch/run-batch.js';
+import { runBatchCommand } from '../src/cli/batch.js';
+import { createEvaluator } from '../src/evaluate/evaluator.js';
+import type { BatchRecord } from '../src/evaluate/evaluate-many.js';
+
+const evaluator = createEvaluator();
+const asOf = '2025-03-10';
+const patients = [
+  { mmrcScore: 3 },
+  { hasStationaryLtotIndication: true },
+  { fev1VcRatioPct: 58, mmrcScore: 2, hasStationaryLtotIndication: false },
+  {},
+];
+
+function sink(isTTY = false) {
+  const stream = new PassThrough() as PassThrough & { isTTY?: boolean; text: () => string };
+  let text = '';
+  stream.on('data', (chunk) => (text += chunk));
+  stream.isTTY = isTTY;
+  stream.text = () => text;
+  return stream;
+}
+
+describe('evaluateMany', () => {
+  it('yields one result per record, in order, each equal to evaluate', async () => {
+    const records = Array.from({ length: 40 }, (_, i) => ({ ruleSet: 'portable-oxygen', asOf, facts: patients[i % patients.length] }));
+    records[5] = { ruleSet: 'portable-oxygen', asOf, facts: { mmrcScore: 'three' } as never };
+    const results = [];
+    for await (const result of evaluator.evaluateMany(records)) results.push(result);
+    expect(results.map((r) => r.index)).toEqual(records.map((_, i) => i));
+    expect(results[5]).toMatchObject({ ok: false, issues: [{ code: 'invalid_fact_type' }] });
+    for (const [i, record] of records.entries()) {
+      const { index: _index, ...result } = results[i]!;
+      expect(result).toEqual(await evaluator.safeEvaluate(record.ruleSet, record.facts as Record<string, unknown>, { asOf }));
+    }
+  });
+
+  it('reads an async iterable only as results are taken, so an endless input streams', async () => {
+    let read = 0;
+    async function* endless(): AsyncGenerator<BatchRecord> {
+      for (;;) {
+        read++;
+        yield { ruleSet: 'portable-oxygen', asOf, facts: patients[read % patients.length] };
+      }
+    }
+    const outcomes: string[] = [];
+    for await (const result of evaluator.evaluateMany(endless(), { detail: 'outcome' })) {
+      if (result.ok) outcomes.push(result.decision.outcome);
+      if (outcomes.length === 25) break;
+    }
+    expect(outcomes).toHaveLength(25);
+    expect(read).toBe(25);
+  });
+});
+
+describe('the batch command', { timeout: 60_000 }, () => {
+  const input = [JSON.stringify(patients[0]), '', '{"mmrcScore":', JSON.stringify(patients[1]), '   ', JSON.stringify(patients[2]), '[1,2]'].join('\n');
+
+  it('writes exactly one line per input line, in order, with its line number; empty and malformed lines are errors', async () => {
+    const output = sink();
+    const error = sink();
+    const code = await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '2'], { input: Readable.from([input]), output, error });
+    expect(code).toBe(0);
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(lines.map((l) => l.ok)).toEqual([true, false, false, true, false, true, false]);
+    expect(lines[1].issues[0]).toMatchObject({ code: 'invalid_line' });
+    expect(lines[2].issues[0].message.en).toContain('not valid JSON');
+    expect(lines[6].issues[0]).toMatchObject({ code: 'invalid_facts' });
+    expect(lines[3].decision).toEqual(await evaluator.evaluate('portable-oxygen', patients[1]!, { asOf }));
+    // Standard error is not a terminal here: no progress line.
+    expect(error.text()).toBe('');
+  });
+
+  it('keeps the input order across workers and chunks, and shows progress only on a terminal', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => (i % 97 === 0 ? '' : JSON.stringify(patients[i % patients.length])));
+    const output = sink();
+    const progress = sink(true);
+    const count = await runBatch(
+      { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, chunkLines: 7 },
+      { input: Readable.from([many.join('\n')]), output, progress },
+    );
+    expect(count).toBe(500);
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual(many.map((_, i) => i + 1));
+    const outcomes = lines.map((l) => (l.ok ? l.decision.outcome : 'error'));
+    const expected = await Promise.all(
+      many.map(async (text) => (text === '' ? 'error' : (await evaluator.evaluate('portable-oxygen', JSON.parse(text), { asOf })).outcome)),
+    );
+    expect(outcomes).toEqual(expected);
+    expect(progress.text()).toContain('500 records');
+  });
+
+  it('refuses an unknown rule set or a date with no version once, before reading, and a bad command line', async () => {
+    const error = sink();
+    expect(await runBatchCommand(['no-such-set', '--as-of', asOf], { input: Readable.from(['']), output: sink(), error })).toBe(3);
+    expect(error.text()).toContain('unknown_rule_set');
+    expect(await runBatchCommand(['portable-oxygen', '--as-of', '2000-01-01'], { input: Readable.from(['']), output: sink(), error })).toBe(3);
+    expect(await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '0'], { input: Readable.from(['']), output: sink(), error: sink() })).toBe(2);
+    expect(await runBatchCommand(['portable-oxygen'], { input: Readable.from(['']), output: sink(), error: sink() })).toBe(2);
+  });
+});
