@@ -11,7 +11,7 @@ import type { CompletionInfo, CriterionResult, Decision, MissingFact, OutputResu
 export type EvaluateOnce = (state: FactState, explain: boolean) => Promise<ThreeValuedDecision>;
 
 /** The completions evaluated for one decision, at most; a part that needs more keeps its three-valued answer. */
-export const DEFAULT_COMPLETION_CAP = 64;
+export const DEFAULT_COMPLETION_CAP = 256;
 
 export interface CompletionOptions {
   /** Completions evaluated for the whole decision at most (shared by the outcome, the criteria and the outputs, in that order). */
