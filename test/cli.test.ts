@@ -112,12 +112,12 @@ describe('cnas-rules explain', () => {
   });
 
   it('keeps with --brief the criteria that decide the outcome: those refusing the patient when not met', async () => {
-    const refused = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief'], '{"hasStationaryLtotIndication": false, "fev1VcRatioPct": 80, "tlcPctPredicted": 90, "dlcoPctPredicted": 90}');
+    const refused = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief', '--accept-earliest-start'], '{"hasStationaryLtotIndication": false, "fev1VcRatioPct": 80, "tlcPctPredicted": 90, "dlcoPctPredicted": 90}');
     expect(refused.stdout).toContain('NOT MET');
     expect(refused.stdout).toContain('[ ] c1-lung-disease:');
     expect(refused.stdout).not.toContain('[?] c1-exertional-dyspnoea:');
     expect(refused.stdout).toContain('Criteria met: c1-scope');
-    const open = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief'], '{"hasStationaryLtotIndication": false}');
+    const open = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--brief', '--accept-earliest-start'], '{"hasStationaryLtotIndication": false}');
     expect(open.stdout).toContain('UNDETERMINED');
     expect(open.stdout).toContain('[?] c1-exertional-dyspnoea:');
     expect(open.stdout).not.toContain('[x] c1-scope:');
@@ -251,8 +251,10 @@ describe('command-line conventions', () => {
   it('names the fix for a decimal threshold written as a number', async () => {
     const root = ruleTreeCopy((r) => {
       const version = oxygenVersion();
-      version.criteria[1].when.any[0].value = 70;
-      writeJson(r, join('portable-oxygen', '2023-07-01.json'), version);
+      // The FEV1/VC threshold "70", wherever the criteria hold it, written as a JSON number.
+      const text = JSON.stringify(version).replace('"operator":"lessThan","value":"70"', '"operator":"lessThan","value":70');
+      expect(text).toContain('"value":70');
+      writeJson(r, join('portable-oxygen', '2023-07-01.json'), text);
     });
     const { code, stderr } = await cli(['validate', join(root, 'portable-oxygen')]);
     expect(code).toBe(EXIT.failed);

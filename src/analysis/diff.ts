@@ -191,8 +191,8 @@ export async function diffOutcomes(set: LoadedRuleSet, from: LoadedVersion, to: 
   for (const patient of patients) {
     // A fact one version does not declare is one it cannot read: each version sees only its own facts.
     const [a, b] = [
-      await settle(before.evaluate(set.id, declaredOnly(patient.facts, from.data), { asOf: patient.asOf })),
-      await settle(after.evaluate(set.id, declaredOnly(patient.facts, to.data), { asOf: patient.asOf })),
+      await settle(before.evaluate(set.id, declaredOnly(patient.facts, from.data), { asOf: patient.asOf, acceptEarliestStart: true })),
+      await settle(after.evaluate(set.id, declaredOnly(patient.facts, to.data), { asOf: patient.asOf, acceptEarliestStart: true })),
     ];
     const [sa, sb] = [summary(a), summary(b)];
     if (sa === sb) continue;
