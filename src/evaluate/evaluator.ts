@@ -202,7 +202,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     // Explanations only where the caller reads them: the completions tried never need them.
     const explained = detail === 'full';
     const evaluateOnce = async (completed: typeof state, explain: boolean) =>
-      evaluateVersion(version, completed, asOf, parameterOf, await with_.run(version, completed, explain && explained), explain && explained);
+      evaluateVersion(version, completed, asOf, parameterOf, await with_.run(version, completed, true), explain && explained);
     const decision = await decideOverCompletions(version.data, state, evaluateOnce, {
       cap,
       admissible: (completed) => checkConstraints(version.data, completed).length === 0,

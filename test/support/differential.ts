@@ -6,7 +6,8 @@ import type { BatchRecord } from '../../src/evaluate/evaluate-many.js';
 import { asOfFor, patientFor, seededRandom } from './population.js';
 
 // Generated patients per rule set; CNAS_DIFFERENTIAL_PATIENTS changes it (e.g. 1000000 for the sweep).
-const PATIENTS = Number(process.env.CNAS_DIFFERENTIAL_PATIENTS ?? 10_000);
+// 2 000 per set in CI: every undetermined patient now evaluates its completions under both engines.
+const PATIENTS = Number(process.env.CNAS_DIFFERENTIAL_PATIENTS ?? 2_000);
 // Every patient is compared on outcome, criteria, missing facts, gaps and outputs; one in
 // CNAS_DIFFERENTIAL_FULL_EVERY also on the full explanation trees (every case always is).
 const FULL_EVERY = Number(process.env.CNAS_DIFFERENTIAL_FULL_EVERY ?? 10);
@@ -15,7 +16,9 @@ const SEED = Number(process.env.CNAS_DIFFERENTIAL_SEED ?? 20260301);
 // One evaluator: `evaluate` runs json-rules-engine (its default) and `evaluateMany` the compiled
 // engine (its default), on the same compiled versions, so the static parts of both decisions are
 // the same objects and the comparison spends its time on what each engine computed.
-const evaluator = createEvaluator();
+// Generated patients are judged on what each text decides: a version with an uncertain first day is taken
+// as in force from its earliest day (its default, undetermined answer is pinned by its cases).
+const evaluator = createEvaluator({ acceptEarliestStart: true });
 
 interface Comparison {
   readonly count: number;
