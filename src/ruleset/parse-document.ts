@@ -50,7 +50,7 @@ function parseUncached<S extends z.ZodType>(doc: SourceDocument, schema: S): Par
   return {
     ok: false,
     issues: result.error.issues
-      .flatMap((issue) => closestIssues(issue, [], json))
+      .flatMap((issue) => closestIssues(issue, [], json.value))
       .map(({ path, reason }) => makeIssue('schema_violation', path, { reason }, doc.file)),
   };
 }
