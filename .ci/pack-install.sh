@@ -38,13 +38,13 @@ done
 echo "-- import (ESM) and require (CommonJS), evaluating a bundled rule set"
 (cd "$work/esm" && node --input-type=module -e '
   import { createEvaluator } from "cnas-rules";
-  const d = await createEvaluator().evaluate("portable-oxygen", { hasStationaryLtotIndication: true }, { asOf: "2025-03-10" });
+  const d = await createEvaluator().evaluate("portable-oxygen", { hasStationaryLtotIndication: true }, { asOf: "2025-03-10", acceptEarliestStart: true });
   if (d.outcome !== "not_met") throw new Error(`ESM: expected not_met, got ${d.outcome}`);
   console.log("ESM import: not_met as expected");
 ')
 (cd "$work/cjs" && node -e '
   const { createEvaluator } = require("cnas-rules");
-  createEvaluator().evaluate("portable-oxygen", { hasStationaryLtotIndication: true }, { asOf: "2025-03-10" }).then((d) => {
+  createEvaluator().evaluate("portable-oxygen", { hasStationaryLtotIndication: true }, { asOf: "2025-03-10", acceptEarliestStart: true }).then((d) => {
     if (d.outcome !== "not_met") { console.error(`CommonJS: expected not_met, got ${d.outcome}`); process.exit(1); }
     console.log("CommonJS require: not_met as expected");
   });
@@ -89,7 +89,7 @@ echo "-- the main entry bundled for browsers (one rule set as data), run"
 cat > "$work/esm/browser-entry.js" <<'JS'
 import { createEvaluator } from 'cnas-rules';
 import oxygen from 'cnas-rules/bundles/portable-oxygen';
-const decision = await createEvaluator({ bundles: [oxygen] }).evaluate('portable-oxygen', { hasStationaryLtotIndication: true }, { asOf: '2025-03-10' });
+const decision = await createEvaluator({ bundles: [oxygen] }).evaluate('portable-oxygen', { hasStationaryLtotIndication: true }, { asOf: '2025-03-10', acceptEarliestStart: true });
 if (decision.outcome !== 'not_met') throw new Error(`browser bundle: expected not_met, got ${decision.outcome}`);
 JS
 (cd "$work/esm" && "$tools/.bin/esbuild" browser-entry.js --bundle --platform=browser --format=esm --minify --log-level=warning --outfile=browser-bundle.js --metafile=browser-meta.json)
