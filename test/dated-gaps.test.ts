@@ -74,6 +74,10 @@ describe('a source gap that reaches decisions', () => {
     const met = await evaluator.evaluate('portable-oxygen', example, { asOf: '2025-03-10' });
     expect([met.outcome, met.criteria['c1-benefit-decision']?.status]).toEqual(['met', 'met']);
     expect(met.outputs.maxPrescriptionDuration).toMatchObject({ status: 'undetermined', unresolvedGaps: ['derogation'] });
+    // The text explanation names the gap that leaves the output open, not an empty list of missing facts.
+    const line = formatDecision(met).split('\n').find((l) => l.includes('undetermined') && l.includes('derogation'));
+    expect(line).toMatch(/undetermined: source text not available or not encoded \(derogation\)$/);
+    expect(formatDecision(met, 'ro')).toContain('nedeterminat: text sursă indisponibil sau necodificat (derogation)');
     const after = await evaluator.evaluate('portable-oxygen', { ...refusal, mmrcAssessmentDate: '2025-04-01' }, { asOf: '2025-04-01' });
     expect(after.criteria['c1-benefit-decision']?.status).toBe('not_met');
   });

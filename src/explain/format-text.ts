@@ -27,6 +27,7 @@ const WORDS = {
       `First day uncertain: in force from ${earliest} at the earliest${latest ? `, ${latest} at the latest` : ', latest day not established'}; ${accepted ? `taken as in force from ${earliest} at the caller's request` : `if in force, the text decides: ${outcome}`}`,
     outputs: 'Outputs',
     undetermined: 'undetermined: missing',
+    undeterminedByGap: 'undetermined: source text not available or not encoded',
     ifMet: 'if the outcome is met',
     noMatch: 'no row applies',
     pending: 'may still apply, missing',
@@ -65,6 +66,7 @@ const WORDS = {
       `Data intrării în vigoare incertă: cel mai devreme ${earliest}${latest ? `, cel mai târziu ${latest}` : ', data cea mai târzie nestabilită'}; ${accepted ? `considerată în vigoare de la ${earliest} la cererea apelantului` : `dacă este în vigoare, textul decide: ${outcome}`}`,
     outputs: 'Rezultate',
     undetermined: 'nedeterminat: lipsesc',
+    undeterminedByGap: 'nedeterminat: text sursă indisponibil sau necodificat',
     ifMet: 'dacă rezultatul este îndeplinit',
     noMatch: 'niciun rând nu se aplică',
     pending: 'se poate aplica încă, lipsesc',
@@ -138,7 +140,13 @@ function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
 function formatOutput(output: OutputResult, lang: Lang): string[] {
   const w = WORDS[lang];
   if (output.status === 'undetermined') {
-    const line = `  ${output.title[lang]}: ${w.undetermined} ${output.missingFacts.join(', ')}`;
+    // An output left open by a gap (not by a missing fact) names the gap instead of an empty list.
+    const gaps = output.unresolvedGaps ?? [];
+    const reasons = [
+      ...(output.missingFacts.length > 0 || gaps.length === 0 ? [`${w.undetermined} ${output.missingFacts.join(', ')}`] : []),
+      ...(gaps.length > 0 ? [`${w.undeterminedByGap} (${gaps.join(', ')})`] : []),
+    ];
+    const line = `  ${output.title[lang]}: ${reasons.join('; ')}`;
     const ifMet = output.ifMet?.rows.map((row) => `      ${w.ifMet}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`) ?? [];
     return [line, ...ifMet];
   }
