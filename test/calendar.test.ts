@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  calendarMonthsApart,
   completedMonths,
   completedYears,
   daysBetween,
@@ -48,6 +49,19 @@ describe('completedMonths', () => {
   it('is negative when the end is before the start', () => {
     expect(completedMonths('2024-03-10', '2024-03-09')).toBe(0);
     expect(completedMonths('2024-03-10', '2024-01-10')).toBe(-2);
+  });
+});
+
+describe('calendarMonthsApart', () => {
+  it('counts the months between the two calendar months, whatever the days', () => {
+    expect(calendarMonthsApart('2017-11-30', '2017-12-01')).toBe(1);
+    expect(calendarMonthsApart('2017-11-30', '2017-12-31')).toBe(1);
+    expect(calendarMonthsApart('2017-11-30', '2018-01-04')).toBe(2);
+    expect(calendarMonthsApart('2019-01-31', '2019-02-28')).toBe(1);
+  });
+  it('is 0 within the same month and negative when the end is in an earlier month', () => {
+    expect(calendarMonthsApart('2019-12-01', '2019-12-31')).toBe(0);
+    expect(calendarMonthsApart('2020-01-15', '2019-11-30')).toBe(-2);
   });
 });
 

@@ -34,6 +34,18 @@ describe('the Romanian public-holiday calendar, 2017-2021', () => {
     expect(ofYear).toHaveLength(fixed.length + 4 + (year >= 2018 ? 1 : 0));
   });
 
+  it('has the Orthodox Easter Sundays of 2017-2021 as the Church published them', () => {
+    for (const day of ['2017-04-16', '2018-04-08', '2019-04-28', '2020-04-19', '2021-05-02'])
+      expect(RO_PUBLIC_HOLIDAYS.days.get(day), day).toBe('prima zi de Paști');
+  });
+
+  it('does not have 6 and 7 January, which art. 139 lists only from 2024', () => {
+    for (const year of years) {
+      expect(RO_PUBLIC_HOLIDAYS.days.has(`${year}-01-06`)).toBe(false);
+      expect(RO_PUBLIC_HOLIDAYS.days.has(`${year}-01-07`)).toBe(false);
+    }
+  });
+
   it('knows the 2018 dates published at the time (Easter 8 April, Pentecost 27 May)', () => {
     expect(RO_PUBLIC_HOLIDAYS.days.get('2018-04-08')).toBe('prima zi de Paști');
     expect(RO_PUBLIC_HOLIDAYS.days.get('2018-05-27')).toBe('prima zi de Rusalii');
@@ -53,6 +65,12 @@ describe('working days', () => {
     expect(workingDaysBetween('2019-12-23', '2019-12-23', 'ro-public-holidays')).toBe(0);
     expect(workingDaysBetween('2020-01-03', '2019-12-23', 'ro-public-holidays')).toBe(-5);
     expect(workingDaysBetween('2018-04-05', '2018-04-16', 'ro-public-holidays')).toBe(5);
+  });
+
+  it('can number fewer than 20 in a month (December 2017: 18; April 2018: 19)', () => {
+    expect(workingDaysBetween('2017-11-30', '2017-12-31', 'ro-public-holidays')).toBe(18);
+    expect(workingDaysBetween('2018-03-31', '2018-04-30', 'ro-public-holidays')).toBe(19);
+    expect(workingDaysBetween('2019-05-31', '2019-06-30', 'ro-public-holidays')).toBe(19);
   });
 
   it('are not counted outside the calendar: undefined, never a guess', () => {

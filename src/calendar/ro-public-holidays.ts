@@ -12,11 +12,14 @@
  * date each Christian cult celebrates; the dates here are the Romanian Orthodox Church's, which the
  * calendar test recomputes with the Julian computus); the 2018 dates match the list published on
  * http://www.ziare.com/social/paste/parlamentarii-au-facut-primul-pas-ca-sa-declare-vinerea-mare-zi-libera-1502735.
- * Good Friday was added to art. 139 by a law of 2018 (the bill is reported in that article, February
- * 2018); it is a holiday here from 2018. The two days for the holidays of non-Christian cults apply
- * only to their members and are not general non-working days. Days off that a government decision
- * grants to the public sector under art. 139 alin. (4) («punți», made up later) are not public
- * holidays and are not listed.
+ * Good Friday («Vinerea Mare, ultima zi de vineri înaintea Paștelui») was added to art. 139 alin. (1)
+ * by a law promulgated in March 2018, before that year's Good Friday (6 April): the promulgation and the
+ * amended list are reported on https://romaniatv.net/?p=408583, the 2018 Easter and Pentecost dates on
+ * http://www.business24.ro/administratie/stiri-administratie/romanii-vor-avea-liber-de-vinerea-mare-presedintele-a-promulgat-legea-1592953;
+ * it is a holiday here from 2018. The two days for the holidays of non-Christian cults apply only to
+ * their members and are not general non-working days. Days off that a government decision grants to
+ * the public sector («punți», made up later; art. 139 alin. (4), added by Legea nr. 153/2019, MO nr. 623
+ * din 26 iulie 2019) are not public holidays and are not listed.
  */
 export const RO_PUBLIC_HOLIDAYS = {
   id: 'ro-public-holidays',

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { addDays, addMonths, calendarMonthsApart, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
 import type { DerivedFact } from '../ruleset/schema.js';
 import { ExactDecimal } from './exact-decimal.js';
@@ -90,6 +90,8 @@ function computeCalendar(derived: Exclude<DerivedFact, Difference | CountWithin 
       return completedYears(from, dateOf(derived.to)!);
     case 'completedMonths':
       return completedMonths(from, dateOf(derived.to)!);
+    case 'calendarMonthsApart':
+      return calendarMonthsApart(from, dateOf(derived.to)!);
     case 'days':
       return daysBetween(from, dateOf(derived.to)!);
     case 'daysPastTerm':

@@ -116,6 +116,8 @@ export type BundledRegistry = {
       readonly programService?: boolean | null;
       /** Recorded or dispensed off-line */
       readonly recordedOffline?: boolean | null;
+      /** What was recorded or dispensed off-line */
+      readonly offlineRecord?: "medical-service" | "specific-medical-material" | "medicine" | "medical-device" | null;
       /** Stable therapeutic scheme */
       readonly stableTherapeuticScheme?: boolean | null;
       /** Medical letter and/or confirmation of the specific prescribing form, issued by the specialist */

@@ -107,10 +107,12 @@ const DateRef = z.union([FactId, z.literal('asOf')]).describe('A date fact, or "
 
 const DerivedBetween = z.strictObject({
   fn: z
-    .enum(['completedYears', 'completedMonths', 'days'])
+    .enum(['completedYears', 'completedMonths', 'calendarMonthsApart', 'days'])
     .describe(
       'completedYears / completedMonths: whole years or months from `from` to `to` (Civil Code art. 2.552: a ' +
-        'month ends on the same day of the next month, or on its last day); days: days from `from` to `to`.',
+        'month ends on the same day of the next month, or on its last day); calendarMonthsApart: calendar ' +
+        'months from the month of `from` to the month of `to`, whatever the days (1 for any day of the next ' +
+        'month); days: days from `from` to `to`.',
     ),
   from: DateRef,
   to: DateRef,
