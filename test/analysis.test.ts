@@ -197,6 +197,31 @@ describe('mutation testing of a version against its cases', () => {
     ]);
     expect(report).toMatchObject({ mutants: 3, killed: 0, survived: 2, equivalent: 1, score: '0.0' });
   });
+
+  it('marks as equivalent a row change that a `first` table masks, and a guard a source gap makes moot', async () => {
+    const grade = table('grade', 'first', [
+      row('over-five', { fact: 'score', operator: 'greaterThan', value: '5' }),
+      row('up-to-five', { fact: 'score', operator: 'lessThanInclusive', value: '5' }),
+    ]);
+    const data = {
+      ...version({
+        criteria: [{ ...criterion('text-lost', { sourceGap: 'lost' }), appliesWhen: flagIs(true) }],
+        outcome: { all: [flagIs(true), { criterion: 'text-lost' }] },
+        outputs: [grade],
+      }),
+      sourceGaps: [{ id: 'lost', kind: 'lost_text', what: 'The text was lost.', effect: 'Undetermined.', criteria: ['text-lost'] }],
+    };
+    const weak = catalogOf({ name: '2024-01-01.json', data }, { name: '2024-01-01.cases.json', data: cases([['three', { score: 3, flag: false }, 'not_met']]) });
+    const report = await mutateVersion(weak.get('toy')!, weak.get('toy')!.versions[0]!, buildTariffCatalog([]));
+    const status = (description: string) => report.survivors.find((s) => s.mutant.description === description)?.status;
+    // Score 6 takes the first row whatever the second says; the two rows never both hold, so their order is moot.
+    expect(status('score lessThanInclusive 5 → 6')).toBe('equivalent');
+    expect(status('grade: swap rows over-five and up-to-five')).toBe('equivalent');
+    // Score 5 takes no row once ≤ 5 becomes < 5: a patient can tell, and no case does.
+    expect(status('score lessThanInclusive → lessThan')).toBe('survived');
+    // The criterion applies only when the flag holds, so the outcome's own test of the flag adds nothing, even though the criterion stays unknown.
+    expect(report.survivors.filter((s) => s.mutant.target === 'outcome').map((s) => `${s.status} ${s.mutant.description}`)).toContain('equivalent drop part 1 of all');
+  });
 });
 
 describe('diff of two versions', () => {

@@ -133,6 +133,19 @@ function moves(fact: ComparedFact, value: string): string[] {
   return [new Decimal(value).minus(step).toString(), new Decimal(value).plus(step).toString()];
 }
 
+/**
+ * What a patient can observe of a root's verdicts once the search has fixed every fact they read:
+ * the truth of a condition, or of a `first` table the row chosen (a row left undecided before any
+ * row holds leaves the table undecided); a truth kept unknown by a source gap shows as the gaps it names.
+ */
+function observed(verdicts: readonly Verdict[], rowIds: readonly string[] | undefined): string {
+  // A criterion that does not apply counts as false wherever it is read.
+  const shown = (v: Verdict) => (v.value === 'U' ? `U[${[...v.gaps].sort().join(' ')}]` : v.value === 'N' ? 'F' : v.value);
+  if (!rowIds) return verdicts.map(shown).join();
+  const decisive = verdicts.findIndex((v) => v.value !== 'F' && v.value !== 'N');
+  return decisive < 0 ? 'no row' : `${shown(verdicts[decisive]!)} ${rowIds[decisive]}`;
+}
+
 /** Whether no assignment of the compared facts tells the mutant's changed condition from the original's. */
 function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   const facts = comparedFacts(original);
@@ -140,14 +153,19 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
     const known = facts.get(id);
     facts.set(id, known ? { ...known, thresholds: [...new Set([...known.thresholds, ...fact.thresholds])] } : fact);
   }
-  const tableRoot = mutant.root.length === 2 && mutant.root[0] === 'outputs';
-  const conditions = (data: RuleVersionFile): Condition[] => (tableRoot ? getAt(data, [...mutant.root, 'rows']).map((row: { when: Condition }) => row.when) : [getAt(data, mutant.root)]);
+  // A change inside a table is judged on the whole table: what shows is which rows hold.
+  const table = mutant.root[0] === 'outputs' ? mutant.root.slice(0, 2) : undefined;
+  const conditions = (data: RuleVersionFile): Condition[] => (table ? getAt(data, [...table, 'rows']).map((row: { when: Condition }) => row.when) : [getAt(data, mutant.root)]);
+  // Under `first` only the chosen row shows, so a row masked by an earlier one, or two rows that never
+  // both hold swapped, change nothing; other tables show every row that holds.
+  const firstRows = (data: RuleVersionFile): string[] | undefined =>
+    table && getAt(data, table).hitPolicy === 'first' ? getAt(data, [...table, 'rows']).map((row: { id: string }) => row.id) : undefined;
   const differs = (view: AssignmentView, other: AssignmentView): Verdict => {
-    // Tables: equivalent only if the same rows match in the same order; conditions: the same truth.
     const [a, b] = [conditions(original).map((c) => view.condition(c)), conditions(mutant.data).map((c) => other.condition(c))];
-    const open = [...a, ...b].filter((v) => v.value === 'U');
+    // Unknown only for want of a fact: fix it first. Unknown for a source gap alone: settled, and compared by its gaps.
+    const open = [...a, ...b].filter((v) => v.value === 'U' && v.missing.length > 0);
     if (open.length > 0) return { value: 'U', missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
-    return { value: a.map((v) => v.value).join() === b.map((v) => v.value).join() ? 'F' : 'T', missing: [], gaps: [] };
+    return { value: observed(a, firstRows(original)) === observed(b, firstRows(mutant.data)) ? 'F' : 'T', missing: [], gaps: [] };
   };
   const found = searchAssignment(original, facts, (view) => differs(view, new AssignmentView(mutant.data, facts, view.assignment)), 'T');
   return !found.found && found.reason === 'none';
