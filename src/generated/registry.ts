@@ -1035,6 +1035,23 @@ export type BundledRegistry = {
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
+  /** Prescribing by international non-proprietary name (DCI) and its exceptions */
+  "program-dci-prescribing": {
+    facts: {
+      /** How the prescription names the drug */
+      readonly namedBy?: "dci" | "trade-name" | null;
+      /** Kind of drug */
+      readonly productKind?: "biological" | "cost-volume" | "other" | null;
+      /** The trade-name prescription is medically justified in the patient's file */
+      readonly justifiedInFile?: boolean | null;
+      /** Ground of the medical justification */
+      readonly justificationGround?: "adverse-reactions" | "ineffectiveness" | "therapy-scheme" | "other" | null;
+      /** The corresponding DCI is stated on the prescription */
+      readonly dciOnPrescription?: boolean | null;
+    };
+    criteria: "trade-name-ground" | "dci-stated";
+    outputs: "namingBasis";
+  };
   /** Prescribing and dispensing in the national curative health programs */
   "program-prescribing": {
     facts: {
