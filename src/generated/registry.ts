@@ -1052,6 +1052,19 @@ export type BundledRegistry = {
     criteria: "trade-name-ground" | "dci-stated";
     outputs: "namingBasis";
   };
+  /** The pharmacy that dispenses the specific drugs, by program */
+  "program-dispensing-channel": {
+    facts: {
+      /** Program / treatment */
+      readonly treatment?: "multiple-sclerosis" | "haemophilia" | "thalassaemia" | "endocrine-disease" | "methadone" | "liver-transplant-hepatitis-recurrence" | "post-transplant" | "cystic-fibrosis" | "als" | "hereditary-angioedema" | "idiopathic-pulmonary-fibrosis" | "duchenne" | "prader-willi" | "leber-optic-neuropathy" | "lymphangioleiomyomatosis" | "rare-disease-other" | null;
+      /** Where the treatment is given */
+      readonly setting?: "ambulatory" | "hospital-stay" | null;
+      /** The dispensing pharmacy */
+      readonly pharmacy?: "closed-circuit" | "closed-circuit-other-unit" | "open-circuit" | null;
+    };
+    criteria: "closed-circuit-ambulatory" | "open-circuit-ambulatory" | "rare-disease-inpatient" | "other-inpatient";
+    outputs: "dispensingPharmacy";
+  };
   /** Prescribing and dispensing in the national curative health programs */
   "program-prescribing": {
     facts: {
