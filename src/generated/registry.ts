@@ -1035,6 +1035,23 @@ export type BundledRegistry = {
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
+  /** Deadlines of the control of the programs */
+  "program-control-deadlines": {
+    facts: {
+      /** Deadline checked */
+      readonly check?: "implementation-report" | "annual-control" | null;
+      /** Year the annual control covers */
+      readonly controlledYear?: "2017" | "2018" | "2019" | "2020" | null;
+      /** Date the annual control was carried out (completed) */
+      readonly controlDate?: string | null;
+      /** Date the control report was communicated to the controlled entity */
+      readonly reportCommunicatedDate?: string | null;
+      /** Date the entity communicated how it implemented the measures */
+      readonly implementationReportDate?: string | null;
+    };
+    criteria: "implementation-report-in-time" | "annual-control-in-time";
+    outputs: "term";
+  };
   /** Prescribing by international non-proprietary name (DCI) and its exceptions */
   "program-dci-prescribing": {
     facts: {
