@@ -1140,6 +1140,31 @@ export type BundledRegistry = {
     criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term";
     outputs: "term";
   };
+  /** Selection of the specialised units that run the programs */
+  "program-unit-selection": {
+    facts: {
+      /** What is checked */
+      readonly check?: "cas-verification" | "cnas-notification" | "conformity-plan" | "cas-verification" | "cnas-notification" | "conformity-plan" | "covid-takeover-unit" | null;
+      /** Date the request for inclusion was filed with the insurance house */
+      readonly requestFiledDate?: string | null;
+      /** Date the insurance house verified (endorsed or not) the criteria */
+      readonly verificationDate?: string | null;
+      /** Date the evaluation questionnaire was endorsed */
+      readonly endorsementDate?: string | null;
+      /** Date the list was communicated to CNAS */
+      readonly notificationDate?: string | null;
+      /** The unit was under contract for the program on 31.03.2017 and was endorsed with a conformity plan */
+      readonly underContractOn20170331?: boolean | null;
+      /** Date the unit meets every criterion of the questionnaire (actual, or planned in the conformity plan) */
+      readonly criteriaMetDate?: string | null;
+      /** The unit took over, during or after the state of emergency, program patients of hospitals that treated COVID-19 patients */
+      readonly tookOverCovidPatients?: boolean | null;
+      /** The unit is nominated in the technical norms (selected under art. 42) */
+      readonly nominated?: boolean | null;
+    };
+    criteria: "verification-in-time" | "notification-in-time" | "conformity-in-time" | "may-run-programs";
+    outputs: "term";
+  };
 };
 
 /** The id of a bundled rule set. */
