@@ -105,6 +105,31 @@ export type BundledRegistry = {
     criteria: "a-percutaneous-dilation" | "b-electrophysiology" | "c-pacemaker" | "d-ablation" | "e-implantable-defibrillator" | "f-cardiac-resynchronization" | "g-cardiovascular-surgery" | "h-aortic-aneurysm" | "h-access" | "h-neck-length" | "h-stent-sizing" | "h-diameter-over-5cm" | "h-diameter-4-5cm-growing" | "h-diameter-over-twice-infrarenal" | "h-neck-angulation" | "h-iliac-diameter" | "h-iliac-angulation" | "i-transcatheter-aortic-valve" | "j-end-stage-heart-failure" | "j-1-transplant" | "j-2-inotrope-or-balloon-dependence" | "j-3-oxygen-uptake" | "j-4-cardiac-index" | "k-vascular-surgery" | "l-congenital-interventional";
     outputs: "applicableLetter";
   };
+  /** The 2020 measures: extended periodic evaluations and dialysis settlement */
+  "covid-2020-continuity": {
+    facts: {
+      /** Measure */
+      readonly measure?: "periodic-evaluation" | "dialysis-settlement" | "periodic-evaluation" | null;
+      /** The drug's marking in the list of Government Decision 720/2008 */
+      readonly drugMarking?: "double-star" | "double-star-1" | "double-star-1-omega" | null;
+      /** The prescription rests on the medical documents issued after the periodic medical evaluations */
+      readonly evaluationDocuments?: boolean | null;
+      /** Last day of validity of the periodic evaluation, with its extension during the state of emergency */
+      readonly evaluationValidUntil?: string | null;
+      /** Date of the continuation prescription */
+      readonly prescriptionDate?: string | null;
+      /** The periodic evaluation was redone under the therapeutic protocols (Order 1.301/500/2008) */
+      readonly reevaluatedUnderProtocol?: boolean | null;
+      /** The dialysis services were actually performed */
+      readonly servicesActuallyPerformed?: boolean | null;
+      /** The dialysed patients are within the number of patients set at national level */
+      readonly withinNationalPatientNumber?: boolean | null;
+      /** Kind of dialysis */
+      readonly dialysisType?: "haemodialysis" | "online-haemodiafiltration" | "continuous-peritoneal" | "automated-peritoneal" | null;
+    };
+    criteria: "prescribed-on-evaluation-documents" | "evaluation-valid-or-redone" | "all-dialysis-settled";
+    outputs: "evaluation" | "dialysisSettlement";
+  };
   /** The 2020 measures (CNAS Order 715/2020) */
   "covid-2020-measures": {
     facts: {
