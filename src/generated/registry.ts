@@ -1091,7 +1091,7 @@ export type BundledRegistry = {
       /** The corresponding DCI is stated on the prescription */
       readonly dciOnPrescription?: boolean | null;
     };
-    criteria: "trade-name-ground" | "dci-stated";
+    criteria: "dci-allowed" | "trade-name-ground" | "dci-stated";
     outputs: "namingBasis";
   };
   /** The pharmacy that dispenses the specific drugs, by program */
