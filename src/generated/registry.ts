@@ -105,6 +105,31 @@ export type BundledRegistry = {
     criteria: "a-percutaneous-dilation" | "b-electrophysiology" | "c-pacemaker" | "d-ablation" | "e-implantable-defibrillator" | "f-cardiac-resynchronization" | "g-cardiovascular-surgery" | "h-aortic-aneurysm" | "h-access" | "h-neck-length" | "h-stent-sizing" | "h-diameter-over-5cm" | "h-diameter-4-5cm-growing" | "h-diameter-over-twice-infrarenal" | "h-neck-angulation" | "h-iliac-diameter" | "h-iliac-angulation" | "i-transcatheter-aortic-valve" | "j-end-stage-heart-failure" | "j-1-transplant" | "j-2-inotrope-or-balloon-dependence" | "j-3-oxygen-uptake" | "j-4-cardiac-index" | "k-vascular-surgery" | "l-congenital-interventional";
     outputs: "applicableLetter";
   };
+  /** The 2020 measures: extended periodic evaluations and dialysis settlement */
+  "covid-2020-continuity": {
+    facts: {
+      /** Measure */
+      readonly measure?: "periodic-evaluation" | "dialysis-settlement" | "periodic-evaluation" | null;
+      /** The drug's marking in the list of Government Decision 720/2008 */
+      readonly drugMarking?: "double-star" | "double-star-1" | "double-star-1-omega" | null;
+      /** The prescription rests on the medical documents issued after the periodic medical evaluations */
+      readonly evaluationDocuments?: boolean | null;
+      /** Last day of validity of the periodic evaluation, with its extension during the state of emergency */
+      readonly evaluationValidUntil?: string | null;
+      /** Date of the continuation prescription */
+      readonly prescriptionDate?: string | null;
+      /** The periodic evaluation was redone under the therapeutic protocols (Order 1.301/500/2008) */
+      readonly reevaluatedUnderProtocol?: boolean | null;
+      /** The dialysis services were actually performed */
+      readonly servicesActuallyPerformed?: boolean | null;
+      /** The dialysed patients are within the number of patients set at national level */
+      readonly withinNationalPatientNumber?: boolean | null;
+      /** Kind of dialysis */
+      readonly dialysisType?: "haemodialysis" | "online-haemodiafiltration" | "continuous-peritoneal" | "automated-peritoneal" | null;
+    };
+    criteria: "prescribed-on-evaluation-documents" | "evaluation-valid-or-redone" | "all-dialysis-settled";
+    outputs: "evaluation" | "dialysisSettlement";
+  };
   /** The 2020 measures (CNAS Order 715/2020) */
   "covid-2020-measures": {
     facts: {
@@ -1037,6 +1062,53 @@ export type BundledRegistry = {
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
+  /** Deadlines of the control of the programs */
+  "program-control-deadlines": {
+    facts: {
+      /** Deadline checked */
+      readonly check?: "implementation-report" | "annual-control" | null;
+      /** Year the annual control covers */
+      readonly controlledYear?: "2017" | "2018" | "2019" | "2020" | null;
+      /** Date the annual control was carried out (completed) */
+      readonly controlDate?: string | null;
+      /** Date the control report was communicated to the controlled entity */
+      readonly reportCommunicatedDate?: string | null;
+      /** Date the entity communicated how it implemented the measures */
+      readonly implementationReportDate?: string | null;
+    };
+    criteria: "implementation-report-in-time" | "annual-control-in-time";
+    outputs: "term";
+  };
+  /** Prescribing by international non-proprietary name (DCI) and its exceptions */
+  "program-dci-prescribing": {
+    facts: {
+      /** How the prescription names the drug */
+      readonly namedBy?: "dci" | "trade-name" | null;
+      /** Kind of drug */
+      readonly productKind?: "biological" | "cost-volume" | "other" | null;
+      /** The trade-name prescription is medically justified in the patient's file */
+      readonly justifiedInFile?: boolean | null;
+      /** Ground of the medical justification */
+      readonly justificationGround?: "adverse-reactions" | "ineffectiveness" | "therapy-scheme" | "other" | null;
+      /** The corresponding DCI is stated on the prescription */
+      readonly dciOnPrescription?: boolean | null;
+    };
+    criteria: "dci-allowed" | "trade-name-ground" | "dci-stated";
+    outputs: "namingBasis";
+  };
+  /** The pharmacy that dispenses the specific drugs, by program */
+  "program-dispensing-channel": {
+    facts: {
+      /** Program / treatment */
+      readonly treatment?: "multiple-sclerosis" | "haemophilia" | "thalassaemia" | "endocrine-disease" | "methadone" | "liver-transplant-hepatitis-recurrence" | "post-transplant" | "cystic-fibrosis" | "als" | "hereditary-angioedema" | "idiopathic-pulmonary-fibrosis" | "duchenne" | "prader-willi" | "leber-optic-neuropathy" | "lymphangioleiomyomatosis" | "rare-disease-other" | null;
+      /** Where the treatment is given */
+      readonly setting?: "ambulatory" | "hospital-stay" | null;
+      /** The dispensing pharmacy */
+      readonly pharmacy?: "closed-circuit" | "closed-circuit-other-unit" | "open-circuit" | null;
+    };
+    criteria: "closed-circuit-ambulatory" | "open-circuit-ambulatory" | "rare-disease-inpatient" | "other-inpatient";
+    outputs: "dispensingPharmacy";
+  };
   /** Prescribing and dispensing in the national curative health programs */
   "program-prescribing": {
     facts: {
@@ -1093,6 +1165,31 @@ export type BundledRegistry = {
       readonly reportDate?: string | null;
     };
     criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term";
+    outputs: "term";
+  };
+  /** Selection of the specialised units that run the programs */
+  "program-unit-selection": {
+    facts: {
+      /** What is checked */
+      readonly check?: "cas-verification" | "cnas-notification" | "conformity-plan" | "cas-verification" | "cnas-notification" | "conformity-plan" | "covid-takeover-unit" | null;
+      /** Date the request for inclusion was filed with the insurance house */
+      readonly requestFiledDate?: string | null;
+      /** Date the insurance house verified (endorsed or not) the criteria */
+      readonly verificationDate?: string | null;
+      /** Date the evaluation questionnaire was endorsed */
+      readonly endorsementDate?: string | null;
+      /** Date the list was communicated to CNAS */
+      readonly notificationDate?: string | null;
+      /** The unit was under contract for the program on 31.03.2017 and was endorsed with a conformity plan */
+      readonly underContractOn20170331?: boolean | null;
+      /** Date the unit meets every criterion of the questionnaire (actual, or planned in the conformity plan) */
+      readonly criteriaMetDate?: string | null;
+      /** The unit took over, during or after the state of emergency, program patients of hospitals that treated COVID-19 patients */
+      readonly tookOverCovidPatients?: boolean | null;
+      /** The unit is nominated in the technical norms (selected under art. 42) */
+      readonly nominated?: boolean | null;
+    };
+    criteria: "verification-in-time" | "notification-in-time" | "conformity-in-time" | "may-run-programs";
     outputs: "term";
   };
 };
