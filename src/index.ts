@@ -69,7 +69,6 @@ export type { CaseResult } from './cases/run-cases.js';
 export type { BundledRegistry, BundledRuleSetId } from './generated/registry.js';
 export {
   addMonths,
-  calendarMonthsApart,
   completedMonths,
   completedYears,
   daysBetween,

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
-  calendarMonthsApart,
   completedMonths,
   completedYears,
   daysBetween,
   daysUntilMonthsLater,
   isIsoDate,
 } from '../src/calendar/dates.js';
+import { calendarPeriodsBetween } from '../src/calendar/date-windows.js';
 
 describe('isIsoDate', () => {
   it('accepts real dates only', () => {
@@ -52,16 +52,16 @@ describe('completedMonths', () => {
   });
 });
 
-describe('calendarMonthsApart', () => {
+describe('calendarPeriodsBetween (months)', () => {
   it('counts the months between the two calendar months, whatever the days', () => {
-    expect(calendarMonthsApart('2017-11-30', '2017-12-01')).toBe(1);
-    expect(calendarMonthsApart('2017-11-30', '2017-12-31')).toBe(1);
-    expect(calendarMonthsApart('2017-11-30', '2018-01-04')).toBe(2);
-    expect(calendarMonthsApart('2019-01-31', '2019-02-28')).toBe(1);
+    expect(calendarPeriodsBetween('2017-11-30', '2017-12-01', 'month')).toBe(1);
+    expect(calendarPeriodsBetween('2017-11-30', '2017-12-31', 'month')).toBe(1);
+    expect(calendarPeriodsBetween('2017-11-30', '2018-01-04', 'month')).toBe(2);
+    expect(calendarPeriodsBetween('2019-01-31', '2019-02-28', 'month')).toBe(1);
   });
   it('is 0 within the same month and negative when the end is in an earlier month', () => {
-    expect(calendarMonthsApart('2019-12-01', '2019-12-31')).toBe(0);
-    expect(calendarMonthsApart('2020-01-15', '2019-11-30')).toBe(-2);
+    expect(calendarPeriodsBetween('2019-12-01', '2019-12-31', 'month')).toBe(0);
+    expect(calendarPeriodsBetween('2020-01-15', '2019-11-30', 'month')).toBe(-2);
   });
 });
 

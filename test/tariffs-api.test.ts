@@ -89,6 +89,36 @@ describe('createTariffs().amount', () => {
   });
 });
 
+describe('the «medic primar» columns, printed empty', () => {
+  const primar = { table: 'primary-care-services', row: 'service-row-01', column: 'c6', asOf: '2021-10-01' } as const;
+
+  it('are refused by default, with the recorded anomaly', () => {
+    expect(issuesOf(() => tariffs.amount(primar))).toEqual([
+      expect.objectContaining({ code: 'tariff_not_computable', message: expect.objectContaining({ en: expect.stringContaining('printed empty') }) }),
+    ]);
+    expect(issuesOf(() => tariffs.amount({ ...primar, fromHeaderFormula: false }))).toEqual([expect.objectContaining({ code: 'tariff_not_computable' })]);
+  });
+
+  it('are computed from the header formula only on request, and say so', () => {
+    const fee = tariffs.amount({ ...primar, fromHeaderFormula: true });
+    // c6 = c5 + c5 × 20 %: 5.5 × 3.50 = 19.25, × 1.20 = 23.1.
+    expect(fee.amount).toBe('23.10');
+    expect(fee.formula).toBe('19.25 × 1.20 = 23.1 → 23.10 (half-up, 2 places), from the header «c6 = c5 + c5 * 20%»');
+    expect(fee.computedFromHeader).toMatchObject({ printedFormula: 'c6 = c5 + c5 * 20%', base: { column: 'c5', amount: '19.25' }, times: '1.20' });
+    expect(fee.column).toMatchObject({ id: 'c6', doctorCategory: { id: 'medic-primar' } });
+    expect(fee.anomalies.map((a) => a.id)).toContain('PC-02');
+    expect(fee.parameters.map((p) => p.id)).toEqual(['primary-care-point-values/pointValueService']);
+    const capitation = tariffs.amount({ table: 'primary-care-capitation', row: 'capitation-row-01', column: 'c5', asOf: '2021-10-01', fromHeaderFormula: true });
+    expect(capitation).toMatchObject({ amount: '132.6', computedFromHeader: { base: { column: 'c4', amount: '110.5' } } });
+  });
+
+  it('never mark a printed column as computed from its header, and take a caller\'s point value unrounded', () => {
+    expect(tariffs.amount({ ...primar, column: 'c7', fromHeaderFormula: true }).computedFromHeader).toBeUndefined();
+    const final = tariffs.amount({ ...primar, fromHeaderFormula: true, pointValue: '3.55' });
+    expect(final).toMatchObject({ amount: '23.43', rounding: null, computedFromHeader: { base: { amount: '19.525' } } });
+  });
+});
+
 describe('a new point value is a new dated file', () => {
   // Test data only: a hypothetical later point value, written into a copy of the bundled rules.
   const root = ruleTreeCopy((r) => {

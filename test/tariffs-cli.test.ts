@@ -11,6 +11,15 @@ async function run(args: string[]) {
 }
 
 describe('cnas-rules amount', () => {
+  it('computes a column printed empty only with --from-header-formula, and says it is not a printed value', async () => {
+    const refused = await run(['amount', 'primary-care-services', 'service-row-01', 'c6', '--as-of', '2021-10-01']);
+    expect(refused.code).toBe(EXIT.refused);
+    const { code, stdout } = await run(['amount', 'primary-care-services', 'service-row-01', 'c6', '--as-of', '2021-10-01', '--from-header-formula']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('23.10 lei');
+    expect(stdout).toContain('NOT A PRINTED VALUE');
+  });
+
   it('prints the amount, the computation and where each input comes from', async () => {
     const { code, stdout } = await run(['amount', 'primary-care-services', 'service-row-01', 'c7', '--as-of', '2021-10-01']);
     expect(code).toBe(EXIT.ok);

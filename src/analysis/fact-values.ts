@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { addDays, daysBetween } from '../calendar/dates.js';
-import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
+import { type FactType, derivedRange, factTypeOf } from '../ruleset/fact-types.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
 
@@ -49,6 +49,9 @@ export function comparedFacts(data: RuleVersionFile, extraLeaves: readonly FactC
     if (declared?.type === 'enum') facts.set(id, { ...base, enumValues: declared.values.map((v) => v.id) });
     else if (declared?.type === 'decimal' || declared?.type === 'integer') {
       facts.set(id, { ...base, ...(declared.min !== undefined && { min: declared.min }), ...(declared.max !== undefined && { max: declared.max }) });
+    } else if (declared === undefined && (type === 'integer' || type === 'decimal')) {
+      const { min, max } = derivedRange(data.derived[id]!);
+      facts.set(id, { ...base, ...(min !== undefined && { min }), ...(max !== undefined && { max }) });
     } else facts.set(id, base);
   }
   return facts;

@@ -116,17 +116,6 @@ function monthsBetween(a: CivilDate, b: CivilDate): number {
   return months;
 }
 
-/**
- * Calendar months from the month of `from` to the month of `to`, whatever the days: 30 November to
- * 31 December is 1, to 4 January 2. For a term set in a named month («ale lunii următoare»), where the
- * civil-law month of art. 2.552 (same day of the next month) would cut the month short or run past it.
- */
-export function calendarMonthsApart(from: string, to: string): number {
-  const a = parse(from);
-  const b = parse(to);
-  return (b.year - a.year) * 12 + (b.month - a.month);
-}
-
 /** Whole years completed from `from` to `to` (age in completed years when `from` is a birth date). */
 export function completedYears(from: string, to: string): number {
   return Math.trunc(completedMonths(from, to) / 12);

@@ -73,6 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         brief: { type: 'boolean', default: false },
         coverage: { type: 'boolean', default: false },
         'point-value': { type: 'string' },
+        'from-header-formula': { type: 'boolean', default: false },
         'accept-earliest-start': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -94,7 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command === undefined) return reportUsage(new UsageError('a command is needed'), json, io);
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'], acceptEarliestStart: values['accept-earliest-start'] };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'], fromHeaderFormula: values['from-header-formula'], acceptEarliestStart: values['accept-earliest-start'] };
   try {
     if (values.lang !== 'ro' && values.lang !== 'en') throw new UsageError(`--lang must be ro or en, not "${values.lang}"`, command);
     if (options.rules !== undefined) assertReadable(options.rules, '--rules', command);
@@ -176,6 +177,7 @@ interface Options {
   readonly brief: boolean;
   readonly coverage: boolean;
   readonly pointValue: string | undefined;
+  readonly fromHeaderFormula: boolean;
   readonly acceptEarliestStart: boolean;
 }
 
@@ -323,7 +325,7 @@ function amount(args: readonly string[], options: Options, io: CliIo): number {
     throw new UsageError('amount needs a table, a row, a column and --as-of <YYYY-MM-DD>', 'amount');
   }
   const tariffs = createTariffs(options.rules ? { rulesDir: options.rules } : {});
-  const request = { table, row, column, asOf: options.asOf, ...(options.pointValue !== undefined && { pointValue: options.pointValue }) };
+  const request = { table, row, column, asOf: options.asOf, ...(options.pointValue !== undefined && { pointValue: options.pointValue }), ...(options.fromHeaderFormula && { fromHeaderFormula: true }) };
   const result = loadAll(() => tariffs.amount(request));
   if (!result.ok) {
     printIssues(result.issues, options, io);

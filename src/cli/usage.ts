@@ -50,9 +50,11 @@ Examples:
   cnas-rules facts my-set --as-of 2025-03-10
   cnas-rules facts my-set --as-of 2025-03-10 --json > facts.schema.json
 `,
-  amount: `Usage: cnas-rules amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>] [--json] [--rules <dir>]
+  amount: `Usage: cnas-rules amount <table> <row> <column> --as-of <YYYY-MM-DD> [--point-value <decimal>] [--from-header-formula] [--json] [--rules <dir>]
 
-Compute an amount of a tariff table, exactly, with its formula and sources.
+Compute an amount of a tariff table, exactly, with its formula and sources. A column printed empty
+is refused unless --from-header-formula asks for its header's formula; the answer then says it is
+computed from the header, not a printed value.
 
 Examples:
   cnas-rules amount my-table row-01 c7 --as-of 2021-10-01
@@ -137,6 +139,7 @@ Options:
   --lang ro|en                 Language of the explanation and messages (default: en)
   --json                       Print JSON instead of text, errors included
   --point-value <decimal>      For amount: use this point value instead of the one in force
+  --from-header-formula        For amount: compute a column printed empty from its header formula (flagged)
   --coverage                   For test: which criterion statuses and threshold sides the cases reach
   -h, --help                   Show this help, or a command's: cnas-rules <command> --help
   -v, --version                Print the version

@@ -1,7 +1,7 @@
 import { formatActInFull } from '../evaluate/describe-version.js';
 import { OPERATOR_SYMBOLS } from '../explain/operator-symbols.js';
 import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
-import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
+import type { Condition, DateWindow, RuleVersionFile } from '../ruleset/schema.js';
 
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -40,7 +40,17 @@ function describeFacts(version: RuleVersionFile): string[] {
       d.fn === 'difference'
         ? `${operand(d.left)} − ${operand(d.right)}${d.clamp ? `, kept within ${d.clamp.min ?? '−∞'}–${d.clamp.max ?? '∞'}` : ''}`
         : d.fn === 'countWithin'
-          ? `${d.dates} within ${'lastDays' in d.window ? `the last ${d.window.lastDays} days` : 'lastMonths' in d.window ? `the last ${d.window.lastMonths} months` : 'the calendar year'} of ${d.to}`
+          ? `${d.dates} within ${describeWindow(d.window)} of ${d.to}`
+        : d.fn === 'earliestUnderLimit'
+          ? `first day from ${d.to} with fewer than ${d.limit} of ${d.dates} within ${describeWindow(d.window)}`
+        : d.fn === 'listDate'
+          ? `${d.pick} of ${d.dates} within ${describeWindow(d.window)} of ${d.to}`
+        : d.fn === 'periodStart'
+          ? `first day of the ${d.period} ${d.add} after that of ${d.from}`
+        : d.fn === 'calendarPeriods'
+          ? `${d.period}s from ${d.from} to ${d.to}`
+        : d.fn === 'remainder'
+          ? `${d.of} mod ${d.divisor}`
         : d.fn === 'daysPastTerm'
           ? `${d.from} + ${d.months} months → ${d.to}`
         : d.fn === 'daysUntilMonthsLater'
@@ -137,4 +147,13 @@ export function renderRuleSetPage(set: LoadedRuleSet): string {
     ...set.versions.toReversed().flatMap(describeVersion),
   ];
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function describeWindow(window: DateWindow): string {
+  if ('lastDays' in window) return `the last ${window.lastDays} days`;
+  if ('lastMonths' in window) return `the last ${window.lastMonths} months`;
+  if ('calendarYear' in window) return 'the calendar year';
+  if ('calendarPeriods' in window) return window.calendarPeriods === 1 ? `the calendar ${window.period}` : `${window.calendarPeriods} calendar ${window.period}s`;
+  if ('from' in window) return `the period of ${window.months} month(s) from ${window.from}`;
+  return 'every date';
 }

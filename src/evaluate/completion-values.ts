@@ -3,8 +3,8 @@ import { addDays } from '../calendar/dates.js';
 import type { FactState } from '../facts/derive.js';
 import type { FactValue } from '../facts/parse-facts.js';
 import { OPERATOR_TABLE } from '../operators/operators.js';
-import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
-import type { Condition, DerivedFact, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { type FactType, derivedRange, factTypeOf } from '../ruleset/fact-types.js';
+import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
 
 /**
@@ -80,10 +80,7 @@ interface Range {
 function rangeOf(fact: string, data: RuleVersionFile): Range {
   const declared = data.facts[fact];
   if (declared) return declared.type === 'decimal' || declared.type === 'integer' ? { min: declared.min, max: declared.max } : {};
-  const derived: DerivedFact = data.derived[fact]!;
-  if (derived.fn === 'countWithin') return { min: '0' };
-  if (derived.fn === 'daysUntilMonthsLater' || derived.fn === 'difference') return { min: derived.clamp?.min, max: derived.clamp?.max };
-  return {};
+  return derivedRange(data.derived[fact]!);
 }
 
 function representatives(type: FactType, compared: readonly FactCondition[], range: Range, enumValues: readonly string[]): FactValue[] {

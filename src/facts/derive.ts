@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
-import { addDays, addMonths, calendarMonthsApart, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodStart } from '../calendar/date-windows.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
-import type { DerivedFact } from '../ruleset/schema.js';
+import type { DateWindow, DerivedFact } from '../ruleset/schema.js';
 import { ExactDecimal } from './exact-decimal.js';
 import type { FactValue, ParsedFacts } from './parse-facts.js';
 
@@ -12,13 +13,25 @@ export interface FactState {
   readonly lacking: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The date inputs a derived fact reads (other than asOf). */
+/** The facts a derived fact reads (other than asOf): dates, lists and numbers, supplied or derived earlier. */
 export function derivedInputs(derived: DerivedFact): string[] {
-  if (derived.fn === 'difference') {
-    return [derived.left, derived.right].flatMap((operand) => ('fact' in operand ? [operand.fact] : []));
-  }
-  if (derived.fn === 'countWithin') return [derived.dates, derived.to].filter((input) => input !== 'asOf');
-  const inputs = derived.fn === 'daysUntilMonthsLater' ? [derived.from] : [derived.from, derived.to];
+  const inputs = (() => {
+    switch (derived.fn) {
+      case 'difference':
+        return [derived.left, derived.right].flatMap((operand) => ('fact' in operand ? [operand.fact] : []));
+      case 'countWithin':
+      case 'earliestUnderLimit':
+      case 'listDate':
+        return [derived.dates, derived.to, ...('from' in derived.window ? [derived.window.from] : [])];
+      case 'remainder':
+        return [derived.of];
+      case 'daysUntilMonthsLater':
+      case 'periodStart':
+        return [derived.from];
+      default:
+        return [derived.from, derived.to];
+    }
+  })();
   return inputs.filter((input) => input !== 'asOf');
 }
 
@@ -30,49 +43,63 @@ export function deriveFacts(
 ): FactState {
   const values = new Map(facts);
   const lacking = new Map<string, string[]>();
-  const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (facts.get(ref) as string | undefined));
+  // A date input may be a derived date declared earlier.
+  const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (values.get(ref) as string | undefined));
   for (const [id, derived] of Object.entries(derivedFacts)) {
-    // An input may be an earlier derived fact: what it lacks is what this one lacks.
-    const missing = derivedInputs(derived).flatMap((input) => (values.has(input) ? [] : (lacking.get(input) ?? [input])));
-    if (missing.length > 0) {
-      lacking.set(id, [...new Set(missing)]);
+    // An input may be an earlier derived fact: what it lacks is what this one lacks (possibly nothing
+    // a caller could add, when the earlier one cannot be known).
+    const unknown = derivedInputs(derived).filter((input) => !values.has(input));
+    if (unknown.length > 0) {
+      lacking.set(id, [...new Set(unknown.flatMap((input) => lacking.get(input) ?? [input]))]);
       continue;
     }
-    if (derived.fn === 'workingDays') {
-      const count = workingDaysBetween(dateOf(derived.from)!, dateOf(derived.to)!, derived.calendar);
-      // Outside the calendar's years the count stays unknown, with no fact the caller could add.
-      if (count === undefined) lacking.set(id, []);
-      else values.set(id, String(count));
-      continue;
-    }
-    values.set(
-      id,
-      derived.fn === 'difference'
-        ? difference(derived, values)
-        : derived.fn === 'countWithin'
-          ? String(countWithin(derived, values, dateOf))
-          : String(computeCalendar(derived, dateOf)),
-    );
+    const value = compute(derived, values, dateOf);
+    // A count outside a holiday calendar's years, or a date the list does not give: unknown, with no fact the caller could add.
+    if (value === undefined) lacking.set(id, []);
+    else values.set(id, value);
   }
   return { values, lacking };
 }
 
-type Difference = Extract<DerivedFact, { fn: 'difference' }>;
-type CountWithin = Extract<DerivedFact, { fn: 'countWithin' }>;
+type DateOf = (ref: string) => string | undefined;
 
-/** Dates of the list within the window that ends on `to`, both ends included. */
-function countWithin(derived: CountWithin, values: ReadonlyMap<string, FactValue>, dateOf: (ref: string) => string | undefined): number {
-  const to = dateOf(derived.to)!;
-  const dates = (values.get(derived.dates) as unknown as readonly string[]) ?? [];
-  const { window } = derived;
-  const first =
-    'lastDays' in window
-      ? addDays(to, 1 - window.lastDays)
-      : 'lastMonths' in window
-        ? addDays(addMonths(to, -window.lastMonths), 1)
-        : `${to.slice(0, 4)}-01-01`;
-  return dates.filter((date) => date >= first && date <= to).length;
+function compute(derived: DerivedFact, values: ReadonlyMap<string, FactValue>, dateOf: DateOf): string | undefined {
+  const listOf = (id: string) => values.get(id) as unknown as readonly string[];
+  switch (derived.fn) {
+    case 'workingDays': {
+      const count = workingDaysBetween(dateOf(derived.from)!, dateOf(derived.to)!, derived.calendar);
+      return count === undefined ? undefined : String(count);
+    }
+    case 'difference':
+      return difference(derived, values);
+    case 'countWithin':
+      return String(datesWithin(listOf(derived.dates), resolveWindow(derived.window, dateOf), dateOf(derived.to)!).length);
+    case 'earliestUnderLimit':
+      return earliestUnderLimit(listOf(derived.dates), resolveWindow(derived.window, dateOf), derived.limit, dateOf(derived.to)!);
+    case 'listDate': {
+      const within = datesWithin(listOf(derived.dates), resolveWindow(derived.window, dateOf), dateOf(derived.to)!).sort();
+      return derived.pick === 'earliest' ? within[0] : within.at(-1);
+    }
+    case 'periodStart':
+      return periodStart(dateOf(derived.from)!, derived.period, derived.add);
+    case 'calendarPeriods':
+      return String(calendarPeriodsBetween(dateOf(derived.from)!, dateOf(derived.to)!, derived.period));
+    case 'remainder': {
+      const of = new Decimal(values.get(derived.of) as string);
+      return of.minus(of.div(derived.divisor).floor().times(derived.divisor)).toFixed();
+    }
+    default:
+      return String(computeCalendar(derived, dateOf));
+  }
 }
+
+/** A window with the date fact it names read. */
+function resolveWindow(window: DateWindow, dateOf: DateOf): ResolvedWindow {
+  return 'from' in window ? { months: window.months, anchor: dateOf(window.from)! } : window;
+}
+
+type Difference = Extract<DerivedFact, { fn: 'difference' }>;
+type Calendar = Extract<DerivedFact, { fn: 'completedYears' | 'completedMonths' | 'days' | 'daysPastTerm' | 'daysUntilMonthsLater' }>;
 
 function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
   const operand = (side: Difference['left']) =>
@@ -83,15 +110,13 @@ function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>):
   return result.toFixed();
 }
 
-function computeCalendar(derived: Exclude<DerivedFact, Difference | CountWithin | { fn: 'workingDays' }>, dateOf: (ref: string) => string | undefined): number {
+function computeCalendar(derived: Calendar, dateOf: DateOf): number {
   const from = dateOf(derived.from)!;
   switch (derived.fn) {
     case 'completedYears':
       return completedYears(from, dateOf(derived.to)!);
     case 'completedMonths':
       return completedMonths(from, dateOf(derived.to)!);
-    case 'calendarMonthsApart':
-      return calendarMonthsApart(from, dateOf(derived.to)!);
     case 'days':
       return daysBetween(from, dateOf(derived.to)!);
     case 'daysPastTerm':

@@ -1062,6 +1062,49 @@ export type BundledRegistry = {
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
+  /** Primary care: when a service is payable */
+  "primary-care-service-conditions": {
+    facts: {
+      /** The service (table row) claimed */
+      readonly service?: "service-row-01" | "service-row-02" | "service-row-03" | "service-row-04" | "service-row-05" | "service-row-06" | "service-row-07" | "service-row-08" | "service-row-09" | "service-row-10" | "service-row-11" | "service-row-12" | "service-row-13" | "service-row-14" | "service-row-15" | "service-row-16" | "service-row-17" | "service-row-18" | "service-row-19" | "service-row-20" | "service-row-21" | "service-row-23" | "service-row-24" | "service-row-25" | "service-row-26" | "service-row-27" | "service-row-28" | "service-row-29" | "service-row-30" | "service-row-31" | "service-row-32" | "service-row-33" | "service-row-34" | "service-row-35" | "service-row-36" | "service-row-37" | "service-row-38" | "service-row-39" | "service-row-40" | "service-row-41" | "service-row-42" | "service-row-43" | "service-row-44" | "service-row-45" | "service-row-46" | "service-row-47" | "service-row-48" | "capitation-per-person" | null;
+      /** The person's date of birth */
+      readonly birthDate?: string | null;
+      /** The person's gender */
+      readonly gender?: "female" | "male" | null;
+      /** The first day of the pregnancy (the first day of its month 1) */
+      readonly pregnancyStart?: string | null;
+      /** The dates on which this same service was already paid for this person */
+      readonly priorDates?: readonly string[] | null;
+      /** The dates of the prevention-package consultations (c.1, c.2, c.3) already paid for the person */
+      readonly packageDates?: readonly string[] | null;
+      /** The person is asymptomatic */
+      readonly asymptomatic?: boolean | null;
+      /** The asymptomatic person was found at high risk */
+      readonly highRisk?: boolean | null;
+      /** A new case of the disease the row names */
+      readonly newCase?: boolean | null;
+      /** A housebound insured person registered on the doctor's own list */
+      readonly housebound?: boolean | null;
+      /** The case was confirmed by the specialist */
+      readonly confirmedBySpecialist?: boolean | null;
+      /** The date the new case was confirmed (case-management supplement) */
+      readonly confirmationDate?: string | null;
+      /** The person has one or more of the chronic diseases included in case management */
+      readonly caseManagementDisease?: boolean | null;
+      /** A confirmed tuberculosis patient */
+      readonly tbConfirmed?: boolean | null;
+      /** The month's complete treatment scheme was carried out */
+      readonly dotSchemeComplete?: boolean | null;
+      /** The cancer case was suspected by the family doctor */
+      readonly suspectedByFamilyDoctor?: boolean | null;
+      /** The date the family doctor received the confirmation of the cancer case */
+      readonly confirmationReceivedDate?: string | null;
+      /** Services of the same kind the doctor already gave in the same hour (servicii) */
+      readonly servicesThisHour?: number | string | null;
+    };
+    criteria: "once-per-emergency" | "once-per-endemic-disease" | "once-pregnancy-registration" | "once-at-home" | "once-death-examination" | "once-per-home-emergency" | "two-per-episode" | "two-per-home-episode" | "family-planning-two-per-calendar-year" | "preventive-once-per-three-calendar-years" | "child-once-per-year" | "risk-chart-two-per-three-calendar-years" | "high-risk-two-per-year" | "chronic-once-per-month" | "dot-once-per-month" | "pregnancy-and-postpartum-woman" | "first-trimester" | "pregnancy-months-3-to-7" | "once-per-pregnancy-month" | "pregnancy-months-7-to-9" | "twice-per-pregnancy-month" | "adult-over-18" | "child-at-one-month" | "child-at-nominated-month" | "once-per-nominated-month" | "child-4-to-18" | "adult-18-to-39" | "adult-over-40" | "asymptomatic-adult" | "found-at-high-risk" | "package-at-most-three" | "package-within-six-months" | "once-per-package" | "new-case" | "housebound-own-list" | "evaluation-at-most-three" | "evaluation-within-three-months" | "confirmed-by-specialist" | "supplement-once-in-confirmation-quarter" | "case-management-disease" | "monitoring-second-within-90-days" | "monitoring-new-after-six-months" | "tb-confirmed-complete-scheme" | "cancer-suspected-and-confirmed" | "cancer-once-in-confirmation-month" | "three-services-per-hour" | "capitation-row-by-age-and-gender";
+    outputs: "limitReached";
+  };
   /** Deadlines of the control of the programs */
   "program-control-deadlines": {
     facts: {

@@ -1,8 +1,8 @@
 import { isIsoDate } from '../calendar/dates.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { Issue, IssueCode } from '../errors/issue.js';
-import { OPERATORS_BY_TYPE, factTypeOf } from './fact-types.js';
-import type { Condition, FactCondition, RuleVersionFile, SourceGapReach } from './schema.js';
+import { OPERATORS_BY_TYPE, derivedType, factTypeOf } from './fact-types.js';
+import type { Condition, DerivedFact, FactCondition, RuleVersionFile, SourceGapReach } from './schema.js';
 import { type Path, walkCondition } from './walk.js';
 
 const DECIMAL = /^-?(0|[1-9]\d{0,14})(\.\d{1,10})?$/;
@@ -41,31 +41,18 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
   // Calendar functions read date facts (or asOf); arithmetic reads number facts.
   const factsOfType = (...types: string[]) =>
     Object.entries(version.facts).filter(([, f]) => types.includes(f.type)).map(([id]) => id);
+  // Derived facts are computed in the order they are declared, so an input may be an earlier one of its type.
   const dateFacts = factsOfType('date');
   const numberFacts = factsOfType('decimal', 'integer');
-  const earlierDerived: string[] = [];
+  const listFacts = factsOfType('dateList');
   for (const [id, derived] of Object.entries(version.derived)) {
-    if (derived.fn === 'difference') {
-      // Derived facts are computed in the order they are declared, so an operand may be an earlier one.
-      for (const side of ['left', 'right'] as const) {
-        const operand = derived[side];
-        if ('fact' in operand) ref('number fact', operand.fact, [...numberFacts, ...earlierDerived], ['derived', id, side, 'fact']);
-      }
-      earlierDerived.push(id);
-      continue;
+    for (const { key, kind, input } of typedInputs(derived)) {
+      if (input === 'asOf' && kind === 'date') continue;
+      const known = kind === 'date' ? dateFacts : kind === 'number' ? numberFacts : listFacts;
+      ref(`${kind === 'list' ? 'dateList' : kind} fact`, input, known, ['derived', id, ...key]);
     }
-    earlierDerived.push(id);
-    if (derived.fn === 'countWithin') {
-      ref('dateList fact', derived.dates, factsOfType('dateList'), ['derived', id, 'dates']);
-      if (derived.to !== 'asOf') ref('date fact', derived.to, dateFacts, ['derived', id, 'to']);
-      earlierDerived.push(id);
-      continue;
-    }
-    const inputs: Array<[string, string]> = [['from', derived.from]];
-    if (derived.fn !== 'daysUntilMonthsLater') inputs.push(['to', derived.to]);
-    for (const [key, input] of inputs) {
-      if (input !== 'asOf') ref('date fact', input, dateFacts, ['derived', id, key]);
-    }
+    if (derivedType(derived) === 'date') dateFacts.push(id);
+    else numberFacts.push(id);
   }
 
   const checkLeaf = (leaf: FactCondition, path: Path) => checkFactLeaf(leaf, path, version, report);
@@ -258,4 +245,31 @@ function checkCycles(version: RuleVersionFile, report: Report): void {
     state.set(id, 'done');
   };
   for (const id of edges.keys()) visit(id, []);
+}
+
+/** What each input of a derived fact must be: a date (or asOf), a number or a list of dates, with its path. */
+function typedInputs(derived: DerivedFact): Array<{ key: Path; kind: 'date' | 'number' | 'list'; input: string }> {
+  const date = (key: string, input: string) => ({ key: [key], kind: 'date' as const, input });
+  switch (derived.fn) {
+    case 'difference':
+      return (['left', 'right'] as const).flatMap((side) => {
+        const operand = derived[side];
+        return 'fact' in operand ? [{ key: [side, 'fact'], kind: 'number' as const, input: operand.fact }] : [];
+      });
+    case 'remainder':
+      return [{ key: ['of'], kind: 'number', input: derived.of }];
+    case 'countWithin':
+    case 'earliestUnderLimit':
+    case 'listDate':
+      return [
+        { key: ['dates'], kind: 'list', input: derived.dates },
+        date('to', derived.to),
+        ...('from' in derived.window ? [{ key: ['window', 'from'], kind: 'date' as const, input: derived.window.from }] : []),
+      ];
+    case 'daysUntilMonthsLater':
+    case 'periodStart':
+      return [date('from', derived.from)];
+    default:
+      return [date('from', derived.from), date('to', derived.to)];
+  }
 }

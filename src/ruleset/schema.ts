@@ -107,12 +107,10 @@ const DateRef = z.union([FactId, z.literal('asOf')]).describe('A date fact, or "
 
 const DerivedBetween = z.strictObject({
   fn: z
-    .enum(['completedYears', 'completedMonths', 'calendarMonthsApart', 'days'])
+    .enum(['completedYears', 'completedMonths', 'days'])
     .describe(
       'completedYears / completedMonths: whole years or months from `from` to `to` (Civil Code art. 2.552: a ' +
-        'month ends on the same day of the next month, or on its last day); calendarMonthsApart: calendar ' +
-        'months from the month of `from` to the month of `to`, whatever the days (1 for any day of the next ' +
-        'month); days: days from `from` to `to`.',
+        'month ends on the same day of the next month, or on its last day); days: days from `from` to `to`.',
     ),
   from: DateRef,
   to: DateRef,
@@ -140,17 +138,85 @@ const DerivedPastTerm = z.strictObject({
   label: LocalizedText,
 });
 
+const CalendarPeriodName = z.enum(['month', 'quarter', 'year']).describe('A calendar month, quarter (January-March, ...) or year.');
+
+/** A window of days ending on a given day (`to`), both ends included. */
+const DateWindow = z
+  .union([
+    z.strictObject({ lastDays: z.number().int().min(1).max(3660) }).describe('The day `to` and the days before it: `lastDays` days in all.'),
+    z.strictObject({ lastMonths: z.number().int().min(1).max(120) }).describe('After the same day `lastMonths` months earlier, up to `to`.'),
+    z.strictObject({ calendarYear: z.literal(true) }).describe('The calendar year of `to`, up to `to`.'),
+    z
+      .strictObject({ calendarPeriods: z.number().int().min(1).max(120), period: CalendarPeriodName })
+      .describe('The calendar month, quarter or year of `to` and the `calendarPeriods` − 1 before it (e.g. 3 calendar years: this year and the two before).'),
+    z
+      .strictObject({
+        months: z.number().int().min(1).max(120),
+        from: DateRef.describe('The date the series of periods starts on (a date fact, supplied or derived).'),
+      })
+      .describe('The period of `months` months that `to` falls in, in the series of such periods starting on `from` (e.g. the month of pregnancy, the month of age); nothing before `from`.'),
+    z.strictObject({ ever: z.literal(true) }).describe('Every date up to `to` (e.g. "once per episode" when the list holds the episode).'),
+  ])
+  .describe('A window of days ending on `to`, both ends included.');
+
 const DerivedCountWithin = z.strictObject({
   fn: z
     .literal('countWithin')
-    .describe('How many dates of a dateList fact fall in a window ending on `to` (both ends included): the last `lastDays` days (the day `to` and the days before it), the last `lastMonths` months (after the same day `lastMonths` months earlier), or the calendar year of `to`.'),
+    .describe('How many dates of a dateList fact fall in the window ending on `to` (both ends included).'),
   dates: FactId,
   to: DateRef,
-  window: z.union([
-    z.strictObject({ lastDays: z.number().int().min(1).max(3660) }),
-    z.strictObject({ lastMonths: z.number().int().min(1).max(120) }),
-    z.strictObject({ calendarYear: z.literal(true) }),
-  ]),
+  window: DateWindow,
+  label: LocalizedText,
+});
+
+const DerivedEarliestUnderLimit = z.strictObject({
+  fn: z
+    .literal('earliestUnderLimit')
+    .describe('A date: the earliest day on or after `to` on which fewer than `limit` dates of the list fall in the window ending that day, so one more is within the limit (`to` itself when it already is). Absent when no such day comes (a window of every date).'),
+  dates: FactId,
+  to: DateRef,
+  window: DateWindow,
+  limit: z.number().int().min(1).max(1000),
+  label: LocalizedText,
+});
+
+const DerivedListDate = z.strictObject({
+  fn: z
+    .literal('listDate')
+    .describe('A date: the earliest or the latest date of the list in the window ending on `to`. Absent (so unknown) when the window holds none: test the count first.'),
+  dates: FactId,
+  pick: z.enum(['earliest', 'latest']),
+  to: DateRef,
+  window: DateWindow,
+  label: LocalizedText,
+});
+
+const DerivedPeriodStart = z.strictObject({
+  fn: z
+    .literal('periodStart')
+    .describe('A date: the first day of the calendar month, quarter or year `add` periods after the one `from` falls in (e.g. the first day of the 6th month after).'),
+  from: DateRef,
+  period: CalendarPeriodName,
+  add: z.number().int().min(0).max(1200),
+  label: LocalizedText,
+});
+
+const DerivedCalendarPeriods = z.strictObject({
+  fn: z
+    .literal('calendarPeriods')
+    .describe('Calendar months, quarters or years from the one `from` falls in to the one `to` falls in: 0 in the same period, whatever the days.'),
+  from: DateRef,
+  to: DateRef,
+  period: CalendarPeriodName,
+  label: LocalizedText,
+});
+
+const DerivedRemainder = z.strictObject({
+  fn: z
+    .literal('remainder')
+    .describe('The remainder of an integer fact divided by `divisor` (e.g. 1 when a count of paired consultations is odd: a pair is open).'),
+  of: FactId,
+  divisor: z.number().int().min(2).max(1000),
   label: LocalizedText,
 });
 
@@ -191,6 +257,11 @@ export const DerivedFact = z.discriminatedUnion('fn', [
   DerivedMonthsLater,
   DerivedPastTerm,
   DerivedCountWithin,
+  DerivedEarliestUnderLimit,
+  DerivedListDate,
+  DerivedPeriodStart,
+  DerivedCalendarPeriods,
+  DerivedRemainder,
   DerivedDifference,
   DerivedWorkingDays,
 ]);
@@ -506,6 +577,7 @@ export type CasesFile = z.infer<typeof CasesFile>;
 export type TestCase = z.infer<typeof TestCase>;
 export type FactDeclaration = z.infer<typeof FactDeclaration>;
 export type DerivedFact = z.infer<typeof DerivedFact>;
+export type DateWindow = z.infer<typeof DateWindow>;
 export type Criterion = z.infer<typeof Criterion>;
 export type DecisionTable = z.infer<typeof DecisionTable>;
 export type FactCondition = z.infer<typeof FactCondition>;

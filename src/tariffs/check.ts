@@ -60,6 +60,10 @@ export function checkTariffTableVersion(version: TariffTableVersionFile, file: s
 
   version.columns.forEach((column, c) => {
     if ('notComputable' in column) ref('anomaly', column.notComputable.anomaly, anomalyIds, ['columns', c, 'notComputable', 'anomaly']);
+    if ('notComputable' in column && column.headerFormula) {
+      const amountColumns = version.columns.filter((other) => 'formula' in other).map((other) => other.id);
+      ref('amount column', column.headerFormula.column, amountColumns, ['columns', c, 'headerFormula', 'column']);
+    }
   });
   version.rows.forEach((row, r) => {
     if ((row.label === undefined) === (row.labelLost === undefined)) {

@@ -14,6 +14,7 @@ const WORDS = {
     printed: 'printed formula',
     formula: 'Computed',
     overridden: 'point value given by the caller',
+    fromHeader: 'NOT A PRINTED VALUE',
     parameters: 'Parameters',
     anomalies: 'Recorded anomalies',
     readings: 'Readings',
@@ -30,6 +31,7 @@ const WORDS = {
     printed: 'formula tipărită',
     formula: 'Calcul',
     overridden: 'valoarea punctului dată de apelant',
+    fromHeader: 'NU ESTE O VALOARE TIPĂRITĂ',
     parameters: 'Parametri',
     anomalies: 'Anomalii consemnate',
     readings: 'Interpretări',
@@ -54,6 +56,7 @@ export function formatAmount(result: TariffAmount, lang: Lang): string {
   lines.push(`  ${w.points}: ${row.points}${row.pointsText ? ` («${row.pointsText}»)` : ''}`);
   if (row.frequencyLimit) lines.push(`  ${w.limit}: ${row.frequencyLimit}`);
   lines.push(`${w.column}: ${column.header}${column.printedFormula ? ` (${w.printed}: «${column.printedFormula}»)` : ''}`);
+  if (result.computedFromHeader) lines.push(`  ${w.fromHeader}: ${result.computedFromHeader.note[lang]}`);
   lines.push(`${w.parameters}:`);
   for (const input of result.inputs.filter((i) => i.kind === 'parameter')) {
     const used = result.parameters.find((p) => p.id === input.parameter);

@@ -101,6 +101,14 @@ const EmptyColumn = z.strictObject({
   notComputable: z
     .strictObject({ anomaly: Id, reason: LocalizedText })
     .describe('Why the library gives no amount for this column (e.g. an empty printed column whose formula cannot be checked).'),
+  headerFormula: z
+    .strictObject({
+      column: Id.describe('The amount column the printed header formula starts from (e.g. "c5" in «c6 = c5 + c5 * 20%»).'),
+      times: DecimalString.describe('The factor the header applies to it (e.g. "1.20" for «+ 20%»).'),
+      rounding: Rounding,
+    })
+    .optional()
+    .describe('The printed header formula, in a form the library computes only when a caller opts in (fromHeaderFormula): the answer is then flagged as computed from the header, not a printed value.'),
 });
 
 const InputColumn = z.strictObject({

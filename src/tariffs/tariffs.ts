@@ -91,6 +91,17 @@ export interface TariffAmount {
   readonly readings: readonly InterpretationInfo[];
   /** The version of the table applied, with its provenance, gaps and readings. */
   readonly version: VersionInfo;
+  /**
+   * Present only when the caller opted in (`fromHeaderFormula`) for a column printed empty: the amount
+   * was computed from the header's formula, not read from a printed value, and no print confirms it.
+   */
+  readonly computedFromHeader?: {
+    readonly printedFormula?: string;
+    /** The amount column the header starts from, and its amount. */
+    readonly base: { readonly column: string; readonly amount: string };
+    readonly times: string;
+    readonly note: Localized;
+  };
 }
 
 export interface AmountRequest {
@@ -104,6 +115,11 @@ export interface AmountRequest {
   readonly asOf: string;
   /** A point value (decimal string) to use instead of the parameter in force, e.g. a final quarterly value. */
   readonly pointValue?: string;
+  /**
+   * For a column printed empty whose header prints a formula: compute it from that formula instead of
+   * refusing. The answer carries `computedFromHeader`: it is not a printed value. Refused by default.
+   */
+  readonly fromHeaderFormula?: boolean;
 }
 
 export interface Tariffs {
@@ -228,7 +244,9 @@ function computeAmount(catalog: TariffCatalog, request: AmountRequest): TariffAm
   const column = data.columns.find((c) => c.id === columnId);
   if (!row) issues.push(makeIssue('unknown_tariff_row', ['row'], { ruleSet: tableId, id: rowId, asOf, known: data.rows.map((r) => r.id) }));
   if (!column) issues.push(makeIssue('unknown_tariff_column', ['column'], { ruleSet: tableId, id: columnId, asOf, known: data.columns.map((c) => c.id) }));
-  else if (!('formula' in column)) {
+  else if ('notComputable' in column && column.headerFormula && request.fromHeaderFormula === true && issues.length === 0) {
+    return amountFromHeader(catalog, request, column.printedFormula, column.headerFormula);
+  } else if (!('formula' in column)) {
     const reason = 'notComputable' in column ? column.notComputable.reason : inputColumnReason(column.holds);
     issues.push(makeIssue('tariff_not_computable', ['column'], { ruleSet: tableId, id: columnId, reason: reason.en, reasonRo: reason.ro }));
   } else if (pointValue !== undefined && !column.formula.multiply.some((o) => typeof o === 'object')) {
@@ -291,6 +309,47 @@ function computeAmount(catalog: TariffCatalog, request: AmountRequest): TariffAm
       .map(({ id, question, reading, reason }) => ({ id, question, reading, reason })),
     version: describeVersion(version),
   };
+}
+
+type HeaderFormula = { readonly column: string; readonly times: string; readonly rounding: Rounding };
+
+/** An empty column computed, on the caller's request, from its printed header: the base column's amount times the header's factor. */
+function amountFromHeader(catalog: TariffCatalog, request: AmountRequest, printedFormula: string | undefined, header: HeaderFormula): TariffAmount {
+  const base = computeAmount(catalog, { ...request, column: header.column, fromHeaderFormula: false });
+  const rounding = request.pointValue === undefined ? header.rounding : null;
+  const exact = exactProduct([base.amount, header.times]);
+  const amount = rounding ? roundAmount(exact, rounding) : exact;
+  const data = findVersionData(catalog, request);
+  const column = data.columns.find((c) => c.id === request.column)!;
+  return {
+    ...base,
+    amount,
+    exact,
+    formula: `${describeFormula([base.amount, header.times], exact, amount, rounding)}, from the header${printedFormula ? ` «${printedFormula}»` : ''}`,
+    inputs: [...base.inputs, { kind: 'constant', value: header.times }],
+    rounding,
+    column: {
+      id: column.id,
+      header: column.header.map((l) => l.text.trim()).join(' '),
+      ...(printedFormula !== undefined && { printedFormula }),
+      doctorCategory: 'doctorCategory' in column ? column.doctorCategory : base.column.doctorCategory,
+    },
+    anomalies: anomaliesOf(data, base.row.id, request.column),
+    computedFromHeader: {
+      ...(printedFormula !== undefined && { printedFormula }),
+      base: { column: header.column, amount: base.amount },
+      times: header.times,
+      note: {
+        en: 'computed from the header formula on request; the column is printed empty, so no printed value confirms this amount',
+        ro: 'calculat la cerere din formula din antet; coloana este tipărită goală, deci nicio valoare tipărită nu confirmă această sumă',
+      },
+    },
+  };
+}
+
+function findVersionData(catalog: TariffCatalog, request: AmountRequest) {
+  const version = inForce(catalog.tables.get(request.table)!, request.asOf);
+  return (version as Extract<typeof version, { data: unknown }>).data;
 }
 
 const HOLDS: Record<string, Localized> = {
