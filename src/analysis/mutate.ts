@@ -8,7 +8,7 @@ import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 import type { Path } from '../ruleset/walk.js';
 import type { TariffCatalog } from '../tariffs/load.js';
 import { type ComparedFact, comparedFacts, conditionsOf, stepOf } from './fact-values.js';
-import { AssignmentView, searchAssignment } from './search.js';
+import { AssignmentView, allOf, searchAssignment } from './search.js';
 import { evaluatorWithVersion } from './single-version.js';
 
 /** One small change to a version, as a reviewer would name it. */
@@ -133,23 +133,54 @@ function moves(fact: ComparedFact, value: string): string[] {
   return [new Decimal(value).minus(step).toString(), new Decimal(value).plus(step).toString()];
 }
 
-/** Whether no assignment of the compared facts tells the mutant's changed condition from the original's. */
+/** The row ids a table answers with under its hit policy (the first matching row for `first`), or `U` while a row that could decide is open. */
+function tableAnswer(view: AssignmentView, table: RuleVersionFile['outputs'][number]): Verdict & { rows?: string } {
+  const verdicts = table.rows.map((row) => view.condition(row.when));
+  const open = (vs: Verdict[]): Verdict => ({ value: 'U', missing: [...new Set(vs.flatMap((v) => v.missing))], gaps: [...new Set(vs.flatMap((v) => v.gaps))] });
+  if (table.hitPolicy === 'first') {
+    for (const [r, v] of verdicts.entries()) {
+      if (v.value === 'U') return open([v]);
+      if (v.value === 'T') return { value: 'T', missing: [], gaps: [], rows: table.rows[r]!.id };
+    }
+    return { value: 'T', missing: [], gaps: [], rows: '' };
+  }
+  const undecided = verdicts.filter((v) => v.value === 'U');
+  if (undecided.length > 0) return open(undecided);
+  return { value: 'T', missing: [], gaps: [], rows: table.rows.filter((_, r) => verdicts[r]!.value === 'T').map((row) => row.id).join() };
+}
+
+/**
+ * Whether no assignment of the compared facts tells the mutant from the original where the change
+ * can be seen: a criterion's status (a change that matters only where the criterion does not apply
+ * is invisible), or a table's answer under its hit policy, for an eligible patient only when the
+ * table answers only those (`onlyWhenMet`).
+ */
 function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   const facts = comparedFacts(original);
   for (const [id, fact] of comparedFacts(mutant.data)) {
     const known = facts.get(id);
     facts.set(id, known ? { ...known, thresholds: [...new Set([...known.thresholds, ...fact.thresholds])] } : fact);
   }
-  const tableRoot = mutant.root.length === 2 && mutant.root[0] === 'outputs';
-  const conditions = (data: RuleVersionFile): Condition[] => (tableRoot ? getAt(data, [...mutant.root, 'rows']).map((row: { when: Condition }) => row.when) : [getAt(data, mutant.root)]);
-  const differs = (view: AssignmentView, other: AssignmentView): Verdict => {
-    // Tables: equivalent only if the same rows match in the same order; conditions: the same truth.
-    const [a, b] = [conditions(original).map((c) => view.condition(c)), conditions(mutant.data).map((c) => other.condition(c))];
-    const open = [...a, ...b].filter((v) => v.value === 'U');
-    if (open.length > 0) return { value: 'U', missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
-    return { value: a.map((v) => v.value).join() === b.map((v) => v.value).join() ? 'F' : 'T', missing: [], gaps: [] };
+  const outcome: Condition = original.outcome ?? { all: original.criteria.map((c) => ({ criterion: c.id })) };
+  const seen = (view: AssignmentView, data: RuleVersionFile): Verdict & { rows?: string } => {
+    const [kind, index] = mutant.root;
+    if (kind === 'outputs') return tableAnswer(view, data.outputs[index as number]!);
+    if (kind === 'criteria' && mutant.root.length === 3) return view.criterion(data.criteria[index as number]!.id);
+    return view.condition(getAt(data, mutant.root));
   };
-  const found = searchAssignment(original, facts, (view) => differs(view, new AssignmentView(mutant.data, facts, view.assignment)), 'T');
+  const differs = (view: AssignmentView, other: AssignmentView): Verdict => {
+    const [a, b] = [seen(view, original), seen(other, mutant.data)];
+    const open = [a, b].filter((v) => v.value === 'U');
+    if (open.length > 0) return { value: 'U', missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
+    return { value: a.value === b.value && a.rows === b.rows ? 'F' : 'T', missing: [], gaps: [] };
+  };
+  const table = mutant.root[0] === 'outputs' ? original.outputs[mutant.root[1] as number] : undefined;
+  const question = (view: AssignmentView): Verdict => {
+    const difference = differs(view, new AssignmentView(mutant.data, facts, view.assignment));
+    // The table's change first: the search then fixes its few facts before the outcome's many.
+    return table?.onlyWhenMet ? allOf([difference, view.condition(outcome)]) : difference;
+  };
+  const found = searchAssignment(original, facts, question, 'T');
   return !found.found && found.reason === 'none';
 }
 
