@@ -186,7 +186,9 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
 
 /** Runs every mutant of a version against its cases and reports the kill score and the survivors. */
 export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, parameters: TariffCatalog): Promise<MutationReport> {
-  const cases = version.cases?.data.cases ?? [];
+  // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
+  // last is tried first, which spares running most cases again for each mutant.
+  const cases = [...(version.cases?.data.cases ?? [])];
   const results: MutantResult[] = [];
   for (const mutant of mutantsOf(version.data)) {
     const { data: _data, ...described } = mutant;
@@ -195,10 +197,12 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     const evaluator = evaluatorWithVersion(set, version, parameters, mutant.data);
     const mutated = evaluator.catalog.get(set.id)!.versions.find((v) => v.file === version.file)!;
     let killedBy: string | undefined;
-    for (const testCase of cases) {
+    for (const [index, testCase] of cases.entries()) {
       const result = await runCase(evaluator, set.id, mutated, testCase).catch(() => ({ passed: false }));
       if (!result.passed) {
         killedBy = testCase.id;
+        cases.splice(index, 1);
+        cases.unshift(testCase);
         break;
       }
     }
