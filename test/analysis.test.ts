@@ -222,6 +222,25 @@ describe('mutation testing of a version against its cases', () => {
     // The criterion applies only when the flag holds, so the outcome's own test of the flag adds nothing, even though the criterion stays unknown.
     expect(report.survivors.filter((s) => s.mutant.target === 'outcome').map((s) => `${s.status} ${s.mutant.description}`)).toContain('equivalent drop part 1 of all');
   });
+
+  it('judges a table mutant by the row the table answers with, and only for eligible patients when the table answers only those', async () => {
+    // Eligible only with score ≥ 5; the table tells score ≥ 8 from the rest. Its second row's
+    // `score ≥ 5` part can only fail for a patient the table never answers, and under `first` the
+    // first row answers for every score ≥ 8, so whether the second row also holds there is unseen.
+    const graded = version({
+      criteria: [criterion('enough', scoreAtLeast('5'))],
+      outputs: [table('grade', 'first', [row('high', scoreAtLeast('8')), row('low', { all: [scoreAtLeast('5'), flagIs(true)] })], { onlyWhenMet: true })],
+    });
+    const tree = catalogOf(
+      { name: '2024-01-01.json', data: graded },
+      { name: '2024-01-01.cases.json', data: cases([['nine', { score: 9, flag: true }, 'met']]) },
+    );
+    const report = await mutateVersion(tree.get('toy')!, tree.get('toy')!.versions[0]!, buildTariffCatalog([]));
+    const status = (description: string) => report.survivors.find((s) => s.mutant.target === 'grade/low' && s.mutant.description === description)?.status;
+    expect(status('drop part 1 of all')).toBe('equivalent');
+    expect(status('drop part 2 of all')).toBe('survived');
+    expect(report.survivors.find((s) => s.mutant.description === 'grade: swap rows high and low')?.status).toBe('survived');
+  });
 });
 
 describe('diff of two versions', () => {

@@ -8,7 +8,7 @@ import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 import type { Path } from '../ruleset/walk.js';
 import type { TariffCatalog } from '../tariffs/load.js';
 import { type ComparedFact, comparedFacts, conditionsOf, stepOf } from './fact-values.js';
-import { AssignmentView, searchAssignment } from './search.js';
+import { AssignmentView, allOf, searchAssignment } from './search.js';
 import { evaluatorWithVersion } from './single-version.js';
 
 /** One small change to a version, as a reviewer would name it. */
@@ -133,47 +133,68 @@ function moves(fact: ComparedFact, value: string): string[] {
   return [new Decimal(value).minus(step).toString(), new Decimal(value).plus(step).toString()];
 }
 
-/**
- * What a patient can observe of a root's verdicts once the search has fixed every fact they read:
- * the truth of a condition, or of a `first` table the row chosen (a row left undecided before any
- * row holds leaves the table undecided); a truth kept unknown by a source gap shows as the gaps it names.
- */
-function observed(verdicts: readonly Verdict[], rowIds: readonly string[] | undefined): string {
-  // A criterion that does not apply counts as false wherever it is read.
-  const shown = (v: Verdict) => (v.value === 'U' ? `U[${[...v.gaps].sort().join(' ')}]` : v.value === 'N' ? 'F' : v.value);
-  if (!rowIds) return verdicts.map(shown).join();
-  const decisive = verdicts.findIndex((v) => v.value !== 'F' && v.value !== 'N');
-  return decisive < 0 ? 'no row' : `${shown(verdicts[decisive]!)} ${rowIds[decisive]}`;
+/** The row ids a table answers with under its hit policy (the first matching row for `first`), or `U` while a row that could decide is open. */
+function tableAnswer(view: AssignmentView, table: RuleVersionFile['outputs'][number]): Verdict & { rows?: string } {
+  const verdicts = table.rows.map((row) => view.condition(row.when));
+  const open = (vs: Verdict[]): Verdict => ({ value: 'U', missing: [...new Set(vs.flatMap((v) => v.missing))], gaps: [...new Set(vs.flatMap((v) => v.gaps))] });
+  if (table.hitPolicy === 'first') {
+    for (const [r, v] of verdicts.entries()) {
+      if (v.value === 'U') return open([v]);
+      if (v.value === 'T') return { value: 'T', missing: [], gaps: [], rows: table.rows[r]!.id };
+    }
+    return { value: 'T', missing: [], gaps: [], rows: '' };
+  }
+  const undecided = verdicts.filter((v) => v.value === 'U');
+  if (undecided.length > 0) return open(undecided);
+  return { value: 'T', missing: [], gaps: [], rows: table.rows.filter((_, r) => verdicts[r]!.value === 'T').map((row) => row.id).join() };
 }
 
-/** Whether no assignment of the compared facts tells the mutant's changed condition from the original's. */
+/**
+ * Whether no assignment of the compared facts tells the mutant from the original where the change
+ * can be seen: a criterion's status (a change that matters only where the criterion does not apply
+ * is invisible), or a table's answer under its hit policy, for an eligible patient only when the
+ * table answers only those (`onlyWhenMet`).
+ */
 function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   const facts = comparedFacts(original);
   for (const [id, fact] of comparedFacts(mutant.data)) {
     const known = facts.get(id);
     facts.set(id, known ? { ...known, thresholds: [...new Set([...known.thresholds, ...fact.thresholds])] } : fact);
   }
-  // A change inside a table is judged on the whole table: what shows is which rows hold.
-  const table = mutant.root[0] === 'outputs' ? mutant.root.slice(0, 2) : undefined;
-  const conditions = (data: RuleVersionFile): Condition[] => (table ? getAt(data, [...table, 'rows']).map((row: { when: Condition }) => row.when) : [getAt(data, mutant.root)]);
-  // Under `first` only the chosen row shows, so a row masked by an earlier one, or two rows that never
-  // both hold swapped, change nothing; other tables show every row that holds.
-  const firstRows = (data: RuleVersionFile): string[] | undefined =>
-    table && getAt(data, table).hitPolicy === 'first' ? getAt(data, [...table, 'rows']).map((row: { id: string }) => row.id) : undefined;
-  const differs = (view: AssignmentView, other: AssignmentView): Verdict => {
-    const [a, b] = [conditions(original).map((c) => view.condition(c)), conditions(mutant.data).map((c) => other.condition(c))];
-    // Unknown only for want of a fact: fix it first. Unknown for a source gap alone: settled, and compared by its gaps.
-    const open = [...a, ...b].filter((v) => v.value === 'U' && v.missing.length > 0);
-    if (open.length > 0) return { value: 'U', missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
-    return { value: observed(a, firstRows(original)) === observed(b, firstRows(mutant.data)) ? 'F' : 'T', missing: [], gaps: [] };
+  const outcome: Condition = original.outcome ?? { all: original.criteria.map((c) => ({ criterion: c.id })) };
+  const seen = (view: AssignmentView, data: RuleVersionFile): Verdict & { rows?: string } => {
+    const [kind, index] = mutant.root;
+    if (kind === 'outputs') return tableAnswer(view, data.outputs[index as number]!);
+    if (kind === 'criteria' && mutant.root.length === 3) return view.criterion(data.criteria[index as number]!.id);
+    return view.condition(getAt(data, mutant.root));
   };
-  const found = searchAssignment(original, facts, (view) => differs(view, new AssignmentView(mutant.data, facts, view.assignment)), 'T');
+  // A truth kept unknown by a source gap alone is settled (no fact can change it) and shows as the gaps it names.
+  // Read inside a condition, a criterion that does not apply counts as false; only a criterion's own status shows it.
+  const status = mutant.root[0] === 'criteria' && mutant.root.length === 3;
+  const truth = (v: Verdict) => (v.value === 'U' ? `U[${[...v.gaps].sort().join(' ')}]` : v.value === 'N' && !status ? 'F' : v.value);
+  const shown = (v: Verdict & { rows?: string }) => `${truth(v)} ${v.rows ?? ''}`;
+  const differs = (view: AssignmentView, other: AssignmentView): Verdict => {
+    const [a, b] = [seen(view, original), seen(other, mutant.data)];
+    // Unknown for want of a fact: fix it first.
+    const open = [a, b].filter((v) => v.value === 'U' && v.missing.length > 0);
+    if (open.length > 0) return { value: 'U', missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
+    return { value: shown(a) === shown(b) ? 'F' : 'T', missing: [], gaps: [] };
+  };
+  const table = mutant.root[0] === 'outputs' ? original.outputs[mutant.root[1] as number] : undefined;
+  const question = (view: AssignmentView): Verdict => {
+    const difference = differs(view, new AssignmentView(mutant.data, facts, view.assignment));
+    // The table's change first: the search then fixes its few facts before the outcome's many.
+    return table?.onlyWhenMet ? allOf([difference, view.condition(outcome)]) : difference;
+  };
+  const found = searchAssignment(original, facts, question, 'T');
   return !found.found && found.reason === 'none';
 }
 
 /** Runs every mutant of a version against its cases and reports the kill score and the survivors. */
 export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, parameters: TariffCatalog): Promise<MutationReport> {
-  const cases = version.cases?.data.cases ?? [];
+  // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
+  // last is tried first, which spares running most cases again for each mutant.
+  const cases = [...(version.cases?.data.cases ?? [])];
   const results: MutantResult[] = [];
   for (const mutant of mutantsOf(version.data)) {
     const { data: _data, ...described } = mutant;
@@ -182,10 +203,12 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     const evaluator = evaluatorWithVersion(set, version, parameters, mutant.data);
     const mutated = evaluator.catalog.get(set.id)!.versions.find((v) => v.file === version.file)!;
     let killedBy: string | undefined;
-    for (const testCase of cases) {
+    for (const [index, testCase] of cases.entries()) {
       const result = await runCase(evaluator, set.id, mutated, testCase).catch(() => ({ passed: false }));
       if (!result.passed) {
         killedBy = testCase.id;
+        cases.splice(index, 1);
+        cases.unshift(testCase);
         break;
       }
     }
