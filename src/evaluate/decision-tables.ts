@@ -49,16 +49,27 @@ export function evaluateTables(
   parameterOf: ParameterSource,
   evaluate: ConditionEvaluator = evaluateCondition,
 ): Record<string, OutputResult> {
-  return Object.fromEntries(
-    compiled.data.outputs.map((table) => {
-      if (!table.onlyWhenMet || outcome.value === 'T') return [table.id, evaluateTable(table, compiled, source, state, parameterOf, evaluate)];
-      // A table for eligible patients only says nothing until eligibility is known, and nothing if it is refused.
-      if (outcome.value !== 'U') return [table.id, notApplicable(table, compiled)];
-      const conditional = evaluateTable(table, compiled, source, state, parameterOf, evaluate);
-      const waiting = waitingForOutcome(table, compiled, outcome);
-      return [table.id, conditional.status === 'determined' ? { ...waiting, ifMet: { value: conditional.value, rows: conditional.rows } } : waiting];
-    }),
-  );
+  return Object.fromEntries(compiled.data.outputs.map((table) => [table.id, evaluateOutputTable(table, compiled, source, state, () => outcome, parameterOf, evaluate)]));
+}
+
+/** One table of {@link evaluateTables}; `outcome` is asked for only by a table that waits for it. */
+export function evaluateOutputTable(
+  table: DecisionTable,
+  compiled: CompiledVersion,
+  source: VerdictSource,
+  state: FactState,
+  outcomeOf: () => Verdict,
+  parameterOf: ParameterSource,
+  evaluate: ConditionEvaluator = evaluateCondition,
+): OutputResult {
+  if (!table.onlyWhenMet) return evaluateTable(table, compiled, source, state, parameterOf, evaluate);
+  const outcome = outcomeOf();
+  if (outcome.value === 'T') return evaluateTable(table, compiled, source, state, parameterOf, evaluate);
+  // A table for eligible patients only says nothing until eligibility is known, and nothing if it is refused.
+  if (outcome.value !== 'U') return notApplicable(table, compiled);
+  const conditional = evaluateTable(table, compiled, source, state, parameterOf, evaluate);
+  const waiting = waitingForOutcome(table, compiled, outcome);
+  return conditional.status === 'determined' ? { ...waiting, ifMet: { value: conditional.value, rows: conditional.rows } } : waiting;
 }
 
 function notApplicable(table: DecisionTable, compiled: CompiledVersion): OutputResult {
