@@ -61,6 +61,7 @@ export function decideOverCompletions(
   }
 
   const { variables, uncovered } = completionSpace(data, state);
+  const position = new Map(variables.map((v, i) => [v, i]));
   const memo = new Map<string, CompletionProbe | undefined>();
   let capped = false;
   const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; probes: CompletionProbe[] }> = [];
@@ -109,10 +110,11 @@ export function decideOverCompletions(
   };
 
   const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): CompletionProbe | undefined => {
-    const assigned = chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const);
-    const key = JSON.stringify([...assigned].sort(([a], [b]) => (a < b ? -1 : 1)));
+    // Chosen variables keep the order of `variables`, so their positions and value indexes name the completion.
+    let key = '';
+    for (let i = 0; i < chosen.length; i++) key += `${position.get(chosen[i]!)}=${choice[i]},`;
     if (memo.has(key)) return memo.get(key);
-    const completedState = complete(state, assigned);
+    const completedState = complete(state, chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const));
     const found = options.admissible && !options.admissible(completedState) ? undefined : probe(completedState);
     memo.set(key, found);
     return found;

@@ -80,14 +80,23 @@ function waitingForOutcome(table: DecisionTable, compiled: CompiledVersion, outc
   return { ...describeTable(table, compiled), status: 'undetermined', value: null, rows: [], pending: [], missingFacts: outcome.missing };
 }
 
-function describeTable(table: DecisionTable, compiled: CompiledVersion) {
-  return {
-    id: table.id,
-    title: table.title,
-    hitPolicy: table.hitPolicy,
-    ...(table.law ? { law: table.law } : {}),
-    ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
-  };
+type TableDescription = Pick<OutputResult, 'id' | 'title' | 'hitPolicy' | 'law' | 'citation'>;
+const descriptions = new WeakMap<DecisionTable, TableDescription>();
+
+/** A table's static text, worked out once per table (each result copies its fields). */
+function describeTable(table: DecisionTable, compiled: CompiledVersion): TableDescription {
+  let found = descriptions.get(table);
+  if (!found) {
+    found = {
+      id: table.id,
+      title: table.title,
+      hitPolicy: table.hitPolicy,
+      ...(table.law ? { law: table.law } : {}),
+      ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
+    };
+    descriptions.set(table, found);
+  }
+  return found;
 }
 
 function evaluateTable(
