@@ -25,8 +25,10 @@ const SETS = [
 const DETAILS = ['full', 'criteria', 'outcome'] as const;
 const dist = new URL('../dist/', import.meta.url);
 
-const reference = createEvaluator({ engine: 'json-rules-engine' });
-const compiled = createEvaluator({ engine: 'compiled' });
+// What the texts decide: a version with an uncertain first day is taken as in force from its earliest day
+// (otherwise every decision on such a version is undetermined and the agreement checks would be vacuous).
+const reference = createEvaluator({ engine: 'json-rules-engine', acceptEarliestStart: true });
+const compiled = createEvaluator({ engine: 'compiled', acceptEarliestStart: true });
 
 // ---------------------------------------------------------------------------------------------
 // The baselines: the version's conditions as one plain json-rules-engine rule (criterion

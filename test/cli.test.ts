@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/main.js';
+import { COMMAND_HELP, USAGE } from '../src/cli/usage.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
 
@@ -203,6 +204,14 @@ describe('command-line conventions', () => {
       expect(stderr).toBe('');
     }
     expect((await cli(['help', 'facts'])).stdout).toContain('Usage: cnas-rules facts');
+    // Every command of the overview has its page under `help <command>`, batch included.
+    const batch = await cli(['help', 'batch']);
+    expect(batch.code).toBe(EXIT.ok);
+    expect(batch.stdout).toContain('Usage: cnas-rules batch');
+    expect(batch.stderr).toBe('');
+    const listed = [...USAGE.matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]!);
+    expect(listed.length).toBeGreaterThan(5);
+    for (const command of new Set(listed)) expect(Object.keys(COMMAND_HELP)).toContain(command);
   });
 
   it('reports usage errors on stderr with exit 2, and as JSON with --json', async () => {

@@ -6,14 +6,10 @@ import { runBatch } from '../batch/run-batch.js';
 import { CnasRulesError, formatPath } from '../errors/issue.js';
 import { DETAIL_LEVELS, type Detail } from '../evaluate/detail.js';
 import { createEvaluator } from '../evaluate/evaluator.js';
+import { COMMAND_HELP } from './usage.js';
 
-export const BATCH_USAGE = `Usage: cnas-rules batch <set> --as-of <YYYY-MM-DD> [--workers N] [--detail full|criteria|outcome] [--rules <dir>] < in.ndjson > out.ndjson
-
-Evaluates one facts object per input line with the compiled engine, on worker threads (default: one
-per core). Writes exactly one JSON line per input line, in input order: {"line": n, "ok": true,
-"decision": ...} or {"line": n, "ok": false, "issues": [...]}; an empty or malformed line is an error
-line. A progress line goes to standard error when it is a terminal.
-`;
+/** The help page of `cnas-rules batch` (also shown by `cnas-rules help batch`). */
+export const BATCH_USAGE = COMMAND_HELP.batch!;
 
 export interface BatchCommandStreams {
   readonly input: Readable;

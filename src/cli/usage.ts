@@ -105,6 +105,17 @@ Check every printed total of a parameters folder against the exact sum of its pr
 Examples:
   cnas-rules sums program-budgets --as-of 2019-06-30
 `,
+  batch: `Usage: cnas-rules batch <set> --as-of <YYYY-MM-DD> [--workers N] [--detail full|criteria|outcome] [--rules <dir>] < in.ndjson > out.ndjson
+
+Evaluates one facts object per input line with the compiled engine, on worker threads (default: one
+per core). Writes exactly one JSON line per input line, in input order: {"line": n, "ok": true,
+"decision": ...} or {"line": n, "ok": false, "issues": [...]}; an empty or malformed line is an error
+line. A progress line goes to standard error when it is a terminal.
+
+Examples:
+  cnas-rules batch portable-oxygen --as-of 2025-03-10 < patients.ndjson > decisions.ndjson
+  cnas-rules batch dz-t1-cgm --as-of 2025-03-10 --workers 1 --detail outcome < patients.ndjson
+`,
 };
 
 export const USAGE = `Usage: cnas-rules <command> [options]   (cnas-rules list shows the rule sets and tariff tables)

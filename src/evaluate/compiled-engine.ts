@@ -134,6 +134,16 @@ function truthsOf(plan: Plan, values: ReadonlyMap<string, FactValue>): Tri[] {
   return truths;
 }
 
+/** One synchronous run of a version's compiled plan (see {@link compiledEngine}). */
+export function runCompiled(compiled: CompiledVersion, state: FactState, explain: boolean): PlanRun {
+  const plan = planOf(compiled);
+  const truths = truthsOf(plan, state.values);
+  return {
+    truthOf: (leaf) => truths[compiled.leafIndex.get(leaf)!]!,
+    condition: (condition, source) => (plan.nodes.get(condition) ?? compileNode(condition, { leafIndex: compiled.leafIndex, nodes: new Map() }))(truths, source, explain),
+  };
+}
+
 /**
  * The compiled engine: every comparison is a closure with its threshold parsed once, and every
  * condition node a closure over its parts' closures; one synchronous pass, no rule engine run.
@@ -143,12 +153,5 @@ export const compiledEngine: PlanEngine = {
   prepare(compiled) {
     planOf(compiled);
   },
-  run(compiled: CompiledVersion, state: FactState, explain: boolean): PlanRun {
-    const plan = planOf(compiled);
-    const truths = truthsOf(plan, state.values);
-    return {
-      truthOf: (leaf) => truths[compiled.leafIndex.get(leaf)!]!,
-      condition: (condition, source) => (plan.nodes.get(condition) ?? compileNode(condition, { leafIndex: compiled.leafIndex, nodes: new Map() }))(truths, source, explain),
-    };
-  },
+  run: runCompiled,
 };

@@ -49,6 +49,32 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  * comparisons can come out, so a result the same in every completion tried holds for all.
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
+  const { leaves, echoed, valuesOf } = comparedFacts(data);
+  const variables: CompletionVariable[] = [];
+  const uncovered = new Set<string>();
+  const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
+  for (const fact of new Set([...leaves.keys(), ...echoed])) {
+    if (state.values.has(fact)) continue;
+    const values = valuesOf(fact);
+    if (values.length === 0) for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
+    else variables.push({ fact, supplied: suppliedOf(fact), values, echoed: echoed.has(fact) });
+  }
+  return { variables, uncovered };
+}
+
+interface ComparedFacts {
+  readonly leaves: ReadonlyMap<string, FactCondition[]>;
+  readonly echoed: ReadonlySet<string>;
+  /** A fact's representative values (none for a fact no comparison reads), worked out once per version. */
+  valuesOf(fact: string): readonly FactValue[];
+}
+
+const comparedByVersion = new WeakMap<RuleVersionFile, ComparedFacts>();
+
+/** What a version compares and echoes: the same for every decision, so read from the rule once. */
+function comparedFacts(data: RuleVersionFile): ComparedFacts {
+  const known = comparedByVersion.get(data);
+  if (known) return known;
   const leaves = new Map<string, FactCondition[]>();
   for (const condition of conditionsOf(data)) {
     walkCondition(condition, { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]) }, []);
@@ -56,19 +82,21 @@ export function completionSpace(data: RuleVersionFile, state: FactState): Comple
   const echoed = new Set(
     data.outputs.flatMap((table) => table.rows.flatMap((row) => Object.values(row.then).flatMap((v) => (typeof v === 'object' && 'fact' in v ? [v.fact] : [])))),
   );
-  const variables: CompletionVariable[] = [];
-  const uncovered = new Set<string>();
-  const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
-  for (const fact of new Set([...leaves.keys(), ...echoed])) {
-    if (state.values.has(fact)) continue;
-    const type = factTypeOf(fact, data.facts, data.derived)!;
-    const declared = data.facts[fact];
-    const enumValues = declared?.type === 'enum' ? declared.values.map((v) => v.id) : [];
-    const values = leaves.has(fact) ? representatives(type, leaves.get(fact)!, rangeOf(fact, data), enumValues) : [];
-    if (values.length === 0) for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
-    else variables.push({ fact, supplied: suppliedOf(fact), values, echoed: echoed.has(fact) });
-  }
-  return { variables, uncovered };
+  const values = new Map<string, readonly FactValue[]>();
+  const valuesOf = (fact: string): readonly FactValue[] => {
+    let found = values.get(fact);
+    if (!found) {
+      const type = factTypeOf(fact, data.facts, data.derived)!;
+      const declared = data.facts[fact];
+      const enumValues = declared?.type === 'enum' ? declared.values.map((v) => v.id) : [];
+      found = leaves.has(fact) ? representatives(type, leaves.get(fact)!, rangeOf(fact, data), enumValues) : [];
+      values.set(fact, found);
+    }
+    return found;
+  };
+  const compared = { leaves, echoed, valuesOf };
+  comparedByVersion.set(data, compared);
+  return compared;
 }
 
 interface Range {

@@ -2,13 +2,11 @@ import type { FactState } from '../facts/derive.js';
 import type { FactValue } from '../facts/parse-facts.js';
 import type { RuleVersionFile } from '../ruleset/schema.js';
 import { type CompletionVariable, completionSpace } from './completion-values.js';
+import type { CompletionProbe } from './completion-probe.js';
 import type { CompletionInfo, CriterionResult, Decision, MissingFact, OutputResult, PendingRow, ThreeValuedDecision } from './decision.js';
 
-/**
- * Evaluates a version once on a fact state, with three-valued logic: any engine that gives a
- * {@link Decision}. `explain` is false for the completions tried, whose explanations are never shown.
- */
-export type EvaluateOnce = (state: FactState, explain: boolean) => Promise<ThreeValuedDecision>;
+/** Evaluates a version on a completed fact state, for the statuses a completion is asked about. */
+export type ProbeCompletion = (state: FactState) => CompletionProbe;
 
 /** The completions evaluated for one decision, at most; a part that needs more keeps its three-valued answer. */
 export const DEFAULT_COMPLETION_CAP = 256;
@@ -31,7 +29,7 @@ interface PartSearch {
   readonly status: 'exhaustive' | 'capped' | 'none';
   readonly variables: readonly CompletionVariable[];
   readonly trials: readonly Trial[];
-  readonly decisions: readonly ThreeValuedDecision[];
+  readonly probes: readonly CompletionProbe[];
   /** Missing facts that no chosen variable stands for: they stay missing whatever the completions say. */
   readonly kept: ReadonlySet<string>;
 }
@@ -48,13 +46,13 @@ interface PartSearch {
  * `missingFacts` then lists only the facts whose answer can still change the outcome, ranked by how
  * many of their possible answers decide the outcome on their own: a fact that alone decides comes first.
  */
-export async function decideOverCompletions(
+export function decideOverCompletions(
   data: RuleVersionFile,
   state: FactState,
-  evaluateOnce: EvaluateOnce,
+  base: ThreeValuedDecision,
+  probe: ProbeCompletion,
   options: CompletionOptions = {},
-): Promise<Decision> {
-  const base = await evaluateOnce(state, true);
+): Decision {
   const cap = options.cap ?? DEFAULT_COMPLETION_CAP;
   const undecidedCriteria = Object.values<CriterionResult>(base.criteria).filter((c) => c.status === 'unknown');
   const undecidedOutputs = Object.values<OutputResult>(base.outputs).filter((o) => o.status === 'undetermined' || o.status === 'partial');
@@ -63,62 +61,62 @@ export async function decideOverCompletions(
   }
 
   const { variables, uncovered } = completionSpace(data, state);
-  const memo = new Map<string, Promise<ThreeValuedDecision | undefined>>();
+  const position = new Map(variables.map((v, i) => [v, i]));
+  const memo = new Map<string, CompletionProbe | undefined>();
   let capped = false;
-  const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; decisions: ThreeValuedDecision[] }> = [];
+  const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; probes: CompletionProbe[] }> = [];
   const evaluated = () => memo.size;
 
   /**
    * Every completion of the variables that supply `missing`, each with the signature `sign` gives the
    * part. An output is never completed through a fact it may echo.
    */
-  const search = async (
+  const search = (
     missing: readonly string[],
-    sign: (d: ThreeValuedDecision) => { signature: string; decided: boolean },
+    sign: (p: CompletionProbe) => { signature: string; decided: boolean },
     forOutput = false,
-  ): Promise<PartSearch> => {
+  ): PartSearch => {
     const reading = variables.filter((v) => v.supplied.some((fact) => missing.includes(fact)));
     const chosen = reading.filter((v) => !(forOutput && v.echoed));
     const kept = new Set([...uncovered, ...reading.filter((v) => !chosen.includes(v)).flatMap((v) => v.supplied)]);
-    if (chosen.length === 0) return { status: 'none', variables: chosen, trials: [], decisions: [], kept };
+    if (chosen.length === 0) return { status: 'none', variables: chosen, trials: [], probes: [], kept };
     const trials: Trial[] = [];
-    const decisions: ThreeValuedDecision[] = [];
+    const probes: CompletionProbe[] = [];
     // A part reads only its own variables, so completions made for a part that reads more serve it too.
     const wider = enumerations.find((e) => chosen.every((v) => e.variables.includes(v)));
     if (wider) {
       const at = chosen.map((v) => wider.variables.indexOf(v));
-      wider.decisions.forEach((decision, i) => {
-        trials.push({ choice: at.map((j) => wider.choices[i]![j]!), ...sign(decision) });
-        decisions.push(decision);
+      wider.probes.forEach((completion, i) => {
+        trials.push({ choice: at.map((j) => wider.choices[i]![j]!), ...sign(completion) });
+        probes.push(completion);
       });
-      return { status: 'exhaustive', variables: chosen, trials, decisions, kept };
+      return { status: 'exhaustive', variables: chosen, trials, probes, kept };
     }
     const count = chosen.reduce((n, v) => n * v.values.length, 1);
     if (count > cap - evaluated()) {
       capped = true;
-      return { status: 'capped', variables: chosen, trials: [], decisions: [], kept };
+      return { status: 'capped', variables: chosen, trials: [], probes: [], kept };
     }
     const choices: number[][] = [];
     for (const choice of combinations(chosen.map((v) => v.values.length))) {
-      const decision = await completed(chosen, choice);
-      if (!decision) continue;
-      trials.push({ choice, ...sign(decision) });
-      decisions.push(decision);
+      const completion = completed(chosen, choice);
+      if (!completion) continue;
+      trials.push({ choice, ...sign(completion) });
+      probes.push(completion);
       choices.push(choice);
     }
-    enumerations.push({ variables: chosen, choices, decisions });
-    return { status: 'exhaustive', variables: chosen, trials, decisions, kept };
+    enumerations.push({ variables: chosen, choices, probes });
+    return { status: 'exhaustive', variables: chosen, trials, probes, kept };
   };
 
-  const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): Promise<ThreeValuedDecision | undefined> => {
-    const assigned = chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const);
-    const key = JSON.stringify([...assigned].sort(([a], [b]) => (a < b ? -1 : 1)));
-    let found = memo.get(key);
-    if (!found) {
-      const completedState = complete(state, assigned);
-      found = options.admissible && !options.admissible(completedState) ? Promise.resolve(undefined) : evaluateOnce(completedState, false);
-      memo.set(key, found);
-    }
+  const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): CompletionProbe | undefined => {
+    // Chosen variables keep the order of `variables`, so their positions and value indexes name the completion.
+    let key = '';
+    for (let i = 0; i < chosen.length; i++) key += `${position.get(chosen[i]!)}=${choice[i]},`;
+    if (memo.has(key)) return memo.get(key);
+    const completedState = complete(state, chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const));
+    const found = options.admissible && !options.admissible(completedState) ? undefined : probe(completedState);
+    memo.set(key, found);
     return found;
   };
 
@@ -129,7 +127,10 @@ export async function decideOverCompletions(
   let unresolvedGaps = base.unresolvedGaps;
   let outcomeMissing: string[] | undefined;
   if (base.outcome === 'undetermined') {
-    const part = await search(base.missingFacts.map((m) => m.fact), (d) => ({ signature: d.outcome, decided: d.outcome !== 'undetermined' }));
+    const part = search(base.missingFacts.map((m) => m.fact), (p) => {
+      const value = p.outcome();
+      return { signature: value, decided: value !== 'undetermined' };
+    });
     const settled = settledValue(part);
     if (settled !== undefined) {
       outcome = settled as Decision['outcome'];
@@ -144,8 +145,8 @@ export async function decideOverCompletions(
   // Each unknown criterion.
   const criteria: Record<string, CriterionResult> = { ...base.criteria };
   for (const criterion of undecidedCriteria) {
-    const part = await search(criterion.missingFacts, (d) => {
-      const status = d.criteria[criterion.id]!.status;
+    const part = search(criterion.missingFacts, (p) => {
+      const status = p.status(criterion.id);
       return { signature: status, decided: status !== 'unknown' };
     });
     const settled = settledValue(part);
@@ -156,18 +157,18 @@ export async function decideOverCompletions(
   // Each undetermined output.
   const outputs: Record<string, OutputResult> = { ...base.outputs };
   for (const output of undecidedOutputs) {
-    const part = await search(output.missingFacts, (d) => {
-      const o = d.outputs[output.id]!;
+    const part = search(output.missingFacts, (p) => {
+      const o = p.output(output.id);
       return { signature: outputSignature(o), decided: o.status !== 'undetermined' && o.status !== 'partial' };
     }, true);
-    if (part.status !== 'exhaustive' || part.decisions.length === 0) continue;
+    if (part.status !== 'exhaustive' || part.probes.length === 0) continue;
     const settled = settledValue(part);
     if (settled !== undefined) {
-      outputs[output.id] = part.decisions[0]!.outputs[output.id]!;
+      outputs[output.id] = part.probes[0]!.output(output.id);
       continue;
     }
     const narrowed = { ...output, missingFacts: stillMissing(part, output.missingFacts) };
-    outputs[output.id] = output.hitPolicy === 'collect' ? mergeCollect(narrowed, part.decisions.map((d) => d.outputs[output.id]!)) : narrowed;
+    outputs[output.id] = output.hitPolicy === 'collect' ? mergeCollect(narrowed, part.probes.map((p) => p.output(output.id))) : narrowed;
   }
 
   if (outcomeMissing !== undefined) missingFacts = describeMissing(outcomeMissing, base, criteria, outputs);

@@ -49,16 +49,27 @@ export function evaluateTables(
   parameterOf: ParameterSource,
   evaluate: ConditionEvaluator = evaluateCondition,
 ): Record<string, OutputResult> {
-  return Object.fromEntries(
-    compiled.data.outputs.map((table) => {
-      if (!table.onlyWhenMet || outcome.value === 'T') return [table.id, evaluateTable(table, compiled, source, state, parameterOf, evaluate)];
-      // A table for eligible patients only says nothing until eligibility is known, and nothing if it is refused.
-      if (outcome.value !== 'U') return [table.id, notApplicable(table, compiled)];
-      const conditional = evaluateTable(table, compiled, source, state, parameterOf, evaluate);
-      const waiting = waitingForOutcome(table, compiled, outcome);
-      return [table.id, conditional.status === 'determined' ? { ...waiting, ifMet: { value: conditional.value, rows: conditional.rows } } : waiting];
-    }),
-  );
+  return Object.fromEntries(compiled.data.outputs.map((table) => [table.id, evaluateOutputTable(table, compiled, source, state, () => outcome, parameterOf, evaluate)]));
+}
+
+/** One table of {@link evaluateTables}; `outcome` is asked for only by a table that waits for it. */
+export function evaluateOutputTable(
+  table: DecisionTable,
+  compiled: CompiledVersion,
+  source: VerdictSource,
+  state: FactState,
+  outcomeOf: () => Verdict,
+  parameterOf: ParameterSource,
+  evaluate: ConditionEvaluator = evaluateCondition,
+): OutputResult {
+  if (!table.onlyWhenMet) return evaluateTable(table, compiled, source, state, parameterOf, evaluate);
+  const outcome = outcomeOf();
+  if (outcome.value === 'T') return evaluateTable(table, compiled, source, state, parameterOf, evaluate);
+  // A table for eligible patients only says nothing until eligibility is known, and nothing if it is refused.
+  if (outcome.value !== 'U') return notApplicable(table, compiled);
+  const conditional = evaluateTable(table, compiled, source, state, parameterOf, evaluate);
+  const waiting = waitingForOutcome(table, compiled, outcome);
+  return conditional.status === 'determined' ? { ...waiting, ifMet: { value: conditional.value, rows: conditional.rows } } : waiting;
 }
 
 function notApplicable(table: DecisionTable, compiled: CompiledVersion): OutputResult {
@@ -69,14 +80,23 @@ function waitingForOutcome(table: DecisionTable, compiled: CompiledVersion, outc
   return { ...describeTable(table, compiled), status: 'undetermined', value: null, rows: [], pending: [], missingFacts: outcome.missing };
 }
 
-function describeTable(table: DecisionTable, compiled: CompiledVersion) {
-  return {
-    id: table.id,
-    title: table.title,
-    hitPolicy: table.hitPolicy,
-    ...(table.law ? { law: table.law } : {}),
-    ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
-  };
+type TableDescription = Pick<OutputResult, 'id' | 'title' | 'hitPolicy' | 'law' | 'citation'>;
+const descriptions = new WeakMap<DecisionTable, TableDescription>();
+
+/** A table's static text, worked out once per table (each result copies its fields). */
+function describeTable(table: DecisionTable, compiled: CompiledVersion): TableDescription {
+  let found = descriptions.get(table);
+  if (!found) {
+    found = {
+      id: table.id,
+      title: table.title,
+      hitPolicy: table.hitPolicy,
+      ...(table.law ? { law: table.law } : {}),
+      ...(table.cite ? { citation: compiled.citations.get(table.id)! } : {}),
+    };
+    descriptions.set(table, found);
+  }
+  return found;
 }
 
 function evaluateTable(

@@ -3,10 +3,10 @@ import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schem
 import type { CompiledVersion } from './compile.js';
 import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, ThreeValuedDecision } from './decision.js';
 import type { CriterionSummary, DecisionAt, Detail } from './detail.js';
-import { activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
+import { type ActiveReach, activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
 import type { PlanRun } from './plan-engine.js';
 import { testsOf, traceCondition } from './trace.js';
-import { type ParameterSource, evaluateTables } from './decision-tables.js';
+import { type ParameterSource, evaluateOutputTable, evaluateTables } from './decision-tables.js';
 import { type Tri, type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth } from './three-valued.js';
 
 const STATUS_VERDICT: Record<CriterionStatus, Truth> = { met: 'T', not_met: 'F', unknown: 'U', not_applicable: 'N' };
@@ -26,11 +26,41 @@ export function evaluateVersion(
   explain = true,
 ): ThreeValuedDecision {
   const { data } = compiled;
-  const truthOf = (leaf: FactCondition): Tri => run.truthOf(leaf);
   const evaluateCondition = run.condition;
-  const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
+  const { reaches, source, criterionOf } = verdictContext(compiled, state, asOf, run, explain);
+  const criteria = Object.fromEntries(data.criteria.map((c) => [c.id, criterionOf(c.id)]));
 
-  const reaches = activeReaches(data, asOf, state);
+  const outcome = evaluateCondition(compiled.outcomeCondition, source);
+  const tables = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
+  const outputs = reaches.length > 0 ? Object.fromEntries(Object.entries(tables).map(([id, o]) => [id, reachOutput(o, reaches)])) : tables;
+
+  const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
+  const caveatIds = new Set([...Object.values(criteria), ...Object.values(outputs)].flatMap((r) => r.caveats ?? []));
+  return {
+    ruleSet: data.ruleSet,
+    asOf,
+    // An outcome whose every part does not apply leaves nothing met.
+    outcome: outcome.value === 'T' ? 'met' : outcome.value === 'U' ? 'undetermined' : 'not_met',
+    criteria,
+    missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
+    unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
+    ...(caveatIds.size > 0 ? { caveats: compiled.info.sourceGaps.filter((gap) => caveatIds.has(gap.id)) } : {}),
+    outputs,
+    version: compiled.info,
+  } as ThreeValuedDecision;
+}
+
+interface VerdictContext {
+  readonly reaches: readonly ActiveReach[];
+  readonly source: VerdictSource;
+  criterionOf(id: string): CriterionResult | CriterionSummary;
+}
+
+/** The verdicts of a version's facts, criteria and gaps on one run, each criterion evaluated once, on first use. */
+function verdictContext(compiled: CompiledVersion, state: FactState, asOf: string, run: PlanRun, explain: boolean): VerdictContext {
+  const truthOf = (leaf: FactCondition): Tri => run.truthOf(leaf);
+  const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
+  const reaches = activeReaches(compiled.data, asOf, state);
   const criterionResults = new Map<string, CriterionResult | CriterionSummary>();
   const source: VerdictSource = {
     fact(leaf) {
@@ -57,26 +87,29 @@ export function evaluateVersion(
     criterionResults.set(id, result);
     return result;
   };
-  const criteria = Object.fromEntries(data.criteria.map((c) => [c.id, criterionOf(c.id)]));
+  return { reaches, source, criterionOf };
+}
 
-  const outcome = evaluateCondition(compiled.outcomeCondition, source);
-  const tables = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
-  const outputs = reaches.length > 0 ? Object.fromEntries(Object.entries(tables).map(([id, o]) => [id, reachOutput(o, reaches)])) : tables;
-
-  const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
-  const caveatIds = new Set([...Object.values(criteria), ...Object.values(outputs)].flatMap((r) => r.caveats ?? []));
-  return {
-    ruleSet: data.ruleSet,
-    asOf,
-    // An outcome whose every part does not apply leaves nothing met.
-    outcome: outcome.value === 'T' ? 'met' : outcome.value === 'U' ? 'undetermined' : 'not_met',
-    criteria,
-    missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
-    unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
-    ...(caveatIds.size > 0 ? { caveats: compiled.info.sourceGaps.filter((gap) => caveatIds.has(gap.id)) } : {}),
-    outputs,
-    version: compiled.info,
-  } as ThreeValuedDecision;
+/**
+ * The outputs of the decision {@link evaluateVersion} would give, without explanation, each evaluated
+ * on first request with only what its table reads (the outcome only for a table that waits for it).
+ */
+export function outputsOnRequest(compiled: CompiledVersion, state: FactState, asOf: string, parameterOf: ParameterSource, run: PlanRun): (id: string) => OutputResult {
+  let context: VerdictContext | undefined;
+  let outcome: Verdict | undefined;
+  const outputs = new Map<string, OutputResult>();
+  return (id) => {
+    const known = outputs.get(id);
+    if (known) return known;
+    context ??= verdictContext(compiled, state, asOf, run, false);
+    const { reaches, source } = context;
+    const table = compiled.data.outputs.find((t) => t.id === id)!;
+    const outcomeOf = () => (outcome ??= run.condition(compiled.outcomeCondition, source));
+    const evaluated = evaluateOutputTable(table, compiled, source, state, outcomeOf, parameterOf, run.condition);
+    const output = reaches.length > 0 ? reachOutput(evaluated, reaches) : evaluated;
+    outputs.set(id, output);
+    return output;
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
 import { type BatchOptions, type BatchRecord, type BatchResult, evaluateRecords } from './evaluate-many.js';
-import { compiledEngine } from './compiled-engine.js';
+import { compiledEngine, runCompiled } from './compiled-engine.js';
+import { probeVersion } from './completion-probe.js';
 import { type DecisionAt, type Detail, DETAIL_LEVELS } from './detail.js';
 import { atDetail, evaluateVersion } from './evaluate-version.js';
 import { ENGINE_NAMES, type EngineName, type PlanEngine } from './plan-engine.js';
@@ -201,9 +202,11 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     };
     // Explanations only where the caller reads them: the completions tried never need them.
     const explained = detail === 'full';
-    const evaluateOnce = async (completed: typeof state, explain: boolean) =>
-      evaluateVersion(version, completed, asOf, parameterOf, await with_.run(version, completed, true), explain && explained);
-    const decision = await decideOverCompletions(version.data, state, evaluateOnce, {
+    const base = evaluateVersion(version, state, asOf, parameterOf, await with_.run(version, state, true), explained);
+    // The completions tried are asked for statuses only: whatever the engine, they run on the compiled
+    // plan without explanation (the differential test holds both engines to the same comparisons).
+    const probe = (completed: typeof state) => probeVersion(version, completed, asOf, parameterOf, runCompiled(version, completed, false));
+    const decision = decideOverCompletions(version.data, state, base, probe, {
       cap,
       admissible: (completed) => checkConstraints(version.data, completed).length === 0,
     });

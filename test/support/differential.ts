@@ -5,9 +5,9 @@ import { createEvaluator } from '../../src/evaluate/evaluator.js';
 import type { BatchRecord } from '../../src/evaluate/evaluate-many.js';
 import { asOfFor, patientFor, seededRandom } from './population.js';
 
-// Generated patients per rule set; CNAS_DIFFERENTIAL_PATIENTS changes it (e.g. 1000000 for the sweep).
-// 2 000 per set in CI: every undetermined patient now evaluates its completions under both engines.
-const PATIENTS = Number(process.env.CNAS_DIFFERENTIAL_PATIENTS ?? 2_000);
+// Generated patients per rule set: CNAS_DIFFERENTIAL_PATIENTS when set (`.ci/run` sets 10 000;
+// `npx tsx scripts/sweep.ts differential` runs 1 000 000 in all), else 10 000 in CI (`CI` set) and 2 000 locally.
+const PATIENTS = Number(process.env.CNAS_DIFFERENTIAL_PATIENTS ?? (process.env.CI ? 10_000 : 2_000));
 // Every patient is compared on outcome, criteria, missing facts, gaps and outputs; one in
 // CNAS_DIFFERENTIAL_FULL_EVERY also on the full explanation trees (every case always is).
 const FULL_EVERY = Number(process.env.CNAS_DIFFERENTIAL_FULL_EVERY ?? 10);

@@ -1,0 +1,75 @@
+import type { FactState } from '../facts/derive.js';
+import type { CompiledVersion } from './compile.js';
+import type { CriterionResult, CriterionStatus, Decision, OutputResult } from './decision.js';
+import type { ParameterSource } from './decision-tables.js';
+import { outputsOnRequest } from './evaluate-version.js';
+import { activeReaches, reachCriterion } from './gap-reach.js';
+import type { PlanRun } from './plan-engine.js';
+import { type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth } from './three-valued.js';
+
+/**
+ * What a completion tried for a decision is asked: the outcome, the status of one criterion, one
+ * output. Each is computed on first request, so a completion tried for one criterion evaluates that
+ * criterion and what it refers to, and nothing else.
+ */
+export interface CompletionProbe {
+  outcome(): Decision['outcome'];
+  status(criterion: string): CriterionStatus;
+  output(id: string): OutputResult;
+}
+
+const TRUTH_STATUS: Record<Truth, CriterionStatus> = { T: 'met', F: 'not_met', U: 'unknown', N: 'not_applicable' };
+const freeze = (value: Verdict['value']): Verdict => Object.freeze({ value, missing: Object.freeze([]) as never, gaps: Object.freeze([]) as never });
+/**
+ * Verdicts without the facts and gaps they lack: a completion is asked only for values, and the
+ * three-valued logic computes a value from its parts' values alone.
+ */
+const STATUS_VERDICT: Record<CriterionStatus, Verdict> = {
+  met: VERDICT_TRUE,
+  not_met: VERDICT_FALSE,
+  unknown: freeze('U'),
+  not_applicable: freeze('N'),
+};
+
+/**
+ * A completion of a version's unknown facts, evaluated for statuses only: no explanation, no list of
+ * missing facts, no table that is not asked for. `run` should be an engine run without explanation,
+ * which may stop at the first part that decides a condition. An output is asked for rarely (only for
+ * an undetermined output) and is evaluated as the whole decision would give it, missing facts included.
+ */
+export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: string, parameterOf: ParameterSource, run: PlanRun): CompletionProbe {
+  const reaches = activeReaches(compiled.data, asOf, state);
+  const statuses = new Map<string, CriterionStatus>();
+  const source: VerdictSource = {
+    fact(leaf) {
+      const truth = run.truthOf(leaf);
+      return truth === 'T' ? VERDICT_TRUE : truth === 'F' ? VERDICT_FALSE : STATUS_VERDICT.unknown;
+    },
+    criterion: (id) => STATUS_VERDICT[status(id)],
+    gap: () => STATUS_VERDICT.unknown,
+  };
+  const status = (id: string): CriterionStatus => {
+    const known = statuses.get(id);
+    if (known) return known;
+    const criterion = compiled.criteria.get(id)!;
+    const applies: Truth = criterion.appliesWhen ? run.condition(criterion.appliesWhen, source).value : 'T';
+    let found = TRUTH_STATUS[criterionTruth(applies, run.condition(criterion.when, source).value)];
+    // A gap that reaches the criterion changes its status as it does in the whole decision.
+    if (reaches.length > 0) found = reachCriterion({ id, status: found, missingFacts: [], unresolvedGaps: [] } as unknown as CriterionResult, reaches).status;
+    statuses.set(id, found);
+    return found;
+  };
+  let outcome: Decision['outcome'] | undefined;
+  const output = outputsOnRequest(compiled, state, asOf, parameterOf, run);
+  return {
+    outcome() {
+      if (outcome === undefined) {
+        const value = run.condition(compiled.outcomeCondition, source).value;
+        outcome = value === 'T' ? 'met' : value === 'U' ? 'undetermined' : 'not_met';
+      }
+      return outcome;
+    },
+    status,
+    output,
+  };
+}
