@@ -67,6 +67,14 @@ export interface CriterionResult {
   readonly tests: readonly TestResult[];
   /** The criterion's condition as it was decided, part by part. */
   readonly explanation: ConditionTrace;
+  /**
+   * `unknown` when whether the criterion applies is itself unknown (its `appliesWhen` reads facts not
+   * given): it then stays unknown even when its condition holds, since met and not applicable weigh
+   * differently in the outcome. Absent otherwise.
+   */
+  readonly applicability?: 'unknown';
+  /** With `applicability`, at full detail: how its `appliesWhen` was decided, part by part. */
+  readonly applicabilityExplanation?: ConditionTrace;
   /** Facts whose value could change this criterion's status (empty unless it is unknown). */
   readonly missingFacts: readonly string[];
   /** Source gaps that keep this criterion unknown whatever the facts. */

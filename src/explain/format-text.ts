@@ -43,6 +43,7 @@ const WORDS = {
     yes: 'yes',
     no: 'no',
     required: 'required',
+    applicabilityUnknown: 'whether it applies is not known yet:',
   },
   ro: {
     outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
@@ -81,6 +82,7 @@ const WORDS = {
     yes: 'da',
     no: 'nu',
     required: 'necesar',
+    applicabilityUnknown: 'nu se știe încă dacă se aplică:',
   },
 } as const;
 
@@ -131,6 +133,10 @@ function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
   lines.push(`      ${w.law}: „${criterion.law.ro}”`);
   if (lang === 'en') lines.push(`      (${criterion.law.en})`);
   lines.push(`      ${w.citation}: ${criterion.citation.act}, ${criterion.citation.location}`);
+  if (criterion.applicability === 'unknown') {
+    lines.push(`      ${MARK.unknown} ${w.applicabilityUnknown}`);
+    if (criterion.applicabilityExplanation) lines.push(...formatTrace(criterion.applicabilityExplanation, lang, 1));
+  }
   if (criterion.status !== 'not_applicable') lines.push(...formatTrace(criterion.explanation, lang, 0));
   return lines;
 }
