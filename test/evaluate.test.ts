@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import { evaluate } from '../src/index.js';
+import { formatDecision } from '../src/explain/format-text.js';
 import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
 
 const example = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'examples', 'portable-oxygen-initial.json'), 'utf8'));
@@ -306,3 +307,17 @@ describe('outputs that show a dated parameter', () => {
     }
   });
 });
+
+describe('coded output values', () => {
+  it('give a stable code with its Romanian and English label, in the decision and in the text', async () => {
+    const facts = { patientAgeGroup: 'adult', cancerType: 'lymphoma-hodgkin', clinicalSituation: 'staging', expertCommissionDecision: 'not-yet-decided' };
+    const decision = await evaluate('pet-ct', facts, { asOf: '2018-10-15' });
+    const row = decision.outputs.coverage!.rows[0]!;
+    expect(row.value.coverage).toBe('covered-pending-approval');
+    expect(row.labels?.coverage?.en).toMatch(/pending/);
+    expect(row.labels?.approvedBy?.ro).toMatch(/Comisia de experți/);
+    expect(formatDecision(decision, 'ro')).toContain('(covered-pending-approval)');
+    expect(formatDecision(decision, 'en')).toContain('Covered pending the approval');
+  });
+});
+

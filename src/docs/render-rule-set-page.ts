@@ -113,6 +113,9 @@ function describeVersion(loaded: LoadedVersion): string[] {
       const then = Object.entries(row.then).map(([k, val]) => `${k} = ${typeof val !== 'object' ? `\`${String(val)}\`` : 'fact' in val ? `fact \`${val.fact}\`` : `parameter \`${val.parameter}\` in force on the evaluation date`}`).join(', ');
       lines.push(`- Row \`${row.id}\`: ${then}. ${row.reason.en}`, ...describeCondition(row.when, v, 1));
     }
+    for (const [field, codes] of Object.entries(table.codes ?? {})) {
+      lines.push('', `Codes of \`${field}\`:`, '', ...Object.entries(codes).map(([code, label]) => `- \`${code}\`: ${label.en} (${label.ro})`));
+    }
     lines.push('');
   }
   return lines;

@@ -107,6 +107,8 @@ export interface OutputRow {
   readonly value: Readonly<Record<string, OutputValue>>;
   /** For fields whose value is a dated parameter: where it comes from, by field. */
   readonly parameters?: Readonly<Record<string, OutputParameter>>;
+  /** For fields whose value is a code (a role, a body, a route, a status) or an echoed enum fact: its label, by field. */
+  readonly labels?: Readonly<Record<string, Localized>>;
 }
 
 /** A row of a `collect` table that may still apply: the facts it waits for. */

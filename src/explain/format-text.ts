@@ -152,7 +152,8 @@ function formatOutput(output: OutputResult, lang: Lang): string[] {
   if (output.status === 'not_applicable') return [`  ${output.title[lang]}: ${w.notApplicableOutput}`];
   return [
     ...output.rows.flatMap((row) => [
-      `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`,
+      // A code reads as its label, the code kept beside it for whoever matches on it.
+      `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${row.labels?.[k] ? `${row.labels[k][lang]} (${formatValue(v, lang)})` : formatValue(v, lang)}`).join(', ')}`,
       `      ${row.reason[lang]}`,
     ]),
     ...output.pending.map((row) => `  ${output.title[lang]}: ${row.id} ${w.pending} ${row.missingFacts.join(', ')}`),

@@ -109,6 +109,11 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
         if (typeof value === 'object' && 'fact' in value && factTypeOf(value.fact, version.facts, version.derived) === undefined) {
           report('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'fact'], { kind: 'fact', id: value.fact });
         }
+        const codes = table.codes?.[field];
+        // A coded field holds one of its codes, written out, so every value has its labels.
+        if (codes && (typeof value !== 'string' || !(value in codes))) {
+          report('unknown_reference', ['outputs', t, 'rows', r, 'then', field], { kind: `code of "${field}"`, id: typeof value === 'string' ? value : JSON.stringify(value), known: Object.keys(codes) });
+        }
       }
     });
   });

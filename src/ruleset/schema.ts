@@ -380,6 +380,10 @@ export const DecisionTable = z.strictObject({
   hitPolicy: z
     .enum(['first', 'unique', 'collect'])
     .describe('first: the first matching row in order; unique: exactly one row may match; collect: every matching row.'),
+  codes: z
+    .record(FactId, z.record(Id, LocalizedText))
+    .optional()
+    .describe('Fields whose values are stable codes (a role, a body, a route, a centre, a setting, a status), each code with its Romanian and English label: a row gives the code, the decision gives the code and its label.'),
   rows: z.array(TableRow).min(1).max(500),
 });
 
