@@ -171,9 +171,13 @@ export type BundledRegistry = {
       readonly fittingUnit?: "regional-centre" | "unit-with-closed-circuit-pharmacy" | "other" | null;
       /** The patient's health insurance house (county) */
       readonly patientHouse?: "alba" | "arad" | "arges" | "bacau" | "bihor" | "bistrita-nasaud" | "botosani" | "braila" | "brasov" | "buzau" | "calarasi" | "caras-severin" | "casaopsnaj" | "casmb" | "cluj" | "constanta" | "covasna" | "dambovita" | "dolj" | "galati" | "giurgiu" | "gorj" | "harghita" | "hunedoara" | "ialomita" | "iasi" | "ilfov" | "maramures" | "mehedinti" | "mures" | "neamt" | "olt" | "prahova" | "salaj" | "satu-mare" | "sibiu" | "suceava" | "teleorman" | "timis" | "tulcea" | "valcea" | "vaslui" | "vrancea" | null;
+      /** Who took the decision to stop the use of the device */
+      readonly discontinuationDecidedBy?: "diabetologist" | "diabetes-competence" | "other" | null;
+      /** Who issued the inclusion decision */
+      readonly approvalIssuedBy?: "regional-centre-commission" | "regional-centre-coordinator" | "other" | null;
     };
     criteria: "dossier-compiled-by-treating-diabetologist" | "type-2-devices" | "dossier-contents" | "approval-decision" | "informed-consent" | "fitting-regime-pumps" | "fitting-regime-cgm" | "fitting-unit" | "implantable-cgm-rules";
-    outputs: "regionalCentre" | "approval" | "consumablesPrescription";
+    outputs: "regionalCentre" | "approval" | "consumablesPrescription" | "approvalValidity" | "discontinuationDecision";
   };
   /** Glycated haemoglobin (HbA1c) testing in the national diabetes program */
   "dz-hba1c": {
