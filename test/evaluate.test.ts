@@ -310,7 +310,7 @@ describe('outputs that show a dated parameter', () => {
 
 describe('coded output values', () => {
   it('give a stable code with its Romanian and English label, in the decision and in the text', async () => {
-    const facts = { patientAgeGroup: 'adult', cancerType: 'lymphoma-hodgkin', clinicalSituation: 'staging', expertCommissionDecision: 'not-yet-decided' };
+    const facts = { patientAgeGroup: 'adult', cancerType: 'lymphoma-hodgkin', clinicalSituation: 'staging', expertCommissionDecision: 'not-yet-decided' } as const;
     const decision = await evaluate('pet-ct', facts, { asOf: '2018-10-15' });
     const row = decision.outputs.coverage!.rows[0]!;
     expect(row.value.coverage).toBe('covered-pending-approval');

@@ -91,6 +91,19 @@ describe('a malformed rule file is refused with the file, the JSON path and the 
     expect(issues[0]!.message.en).toContain('some-code');
   });
 
+  it('refuses a presence test (`given`) of an undeclared fact, and one inside a constraint', () => {
+    const issues = refusal(
+      withVersion((v) => {
+        v.criteria[0].appliesWhen = { given: 'noSuchFact' };
+        v.constraints[0].forbid = { given: 'mmrcScore' };
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_reference', ['criteria', 0, 'appliesWhen', 'given']],
+      ['unknown_reference', ['constraints', 0, 'forbid', 'given']],
+    ]);
+  });
+
   it('refuses a constraint that refers to a criterion (constraints compare facts only)', () => {
     const issues = refusal(withVersion((v) => (v.constraints[0].forbid = { criterion: 'c1-scope' })));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['unknown_reference', ['constraints', 0, 'forbid', 'criterion']]]);

@@ -15,6 +15,7 @@ export function describeCondition(condition: Condition, version: RuleVersionFile
   if ('not' in condition) return nested('not:', [condition.not]);
   if ('atLeast' in condition) return nested(`at least ${condition.atLeast} of:`, condition.of);
   if ('criterion' in condition) return [`${pad}- criterion \`${condition.criterion}\` is met`];
+  if ('given' in condition) return [`${pad}- \`${condition.given}\` is given`];
   if ('sourceGap' in condition) return [`${pad}- **unknown: source text not available** (gap \`${condition.sourceGap}\`)`];
   const declared = version.facts[condition.fact];
   const label = declared?.label.en ?? version.derived[condition.fact]?.label.en ?? condition.fact;

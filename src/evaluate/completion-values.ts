@@ -50,9 +50,16 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
   const leaves = new Map<string, FactCondition[]>();
+  const presenceRead = new Set<string>();
   for (const condition of conditionsOf(data)) {
-    walkCondition(condition, { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]) }, []);
+    walkCondition(
+      condition,
+      { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]), given: (fact) => presenceRead.add(fact) },
+      [],
+    );
   }
+  // Completing a fact whose presence the rule reads would answer for the caller that it was given: never completed.
+  const presence = new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])]);
   const echoed = new Set(
     data.outputs.flatMap((table) => table.rows.flatMap((row) => Object.values(row.then).flatMap((v) => (typeof v === 'object' && 'fact' in v ? [v.fact] : [])))),
   );
@@ -61,6 +68,10 @@ export function completionSpace(data: RuleVersionFile, state: FactState): Comple
   const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
   for (const fact of new Set([...leaves.keys(), ...echoed])) {
     if (state.values.has(fact)) continue;
+    if (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied))) {
+      for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
+      continue;
+    }
     const type = factTypeOf(fact, data.facts, data.derived)!;
     const declared = data.facts[fact];
     const enumValues = declared?.type === 'enum' ? declared.values.map((v) => v.id) : [];

@@ -54,7 +54,9 @@ export type ConditionTrace =
     }
   | { readonly kind: 'test'; readonly status: TestResult['status']; readonly test: TestResult }
   | { readonly kind: 'criterion'; readonly criterion: string; readonly status: TraceStatus }
-  | { readonly kind: 'sourceGap'; readonly gap: string; readonly status: 'unknown' };
+  | { readonly kind: 'sourceGap'; readonly gap: string; readonly status: 'unknown' }
+  /** Whether the caller gave a fact (met when given). */
+  | { readonly kind: 'given'; readonly fact: string; readonly label: Localized; readonly status: 'met' | 'not_met' };
 
 export interface CriterionResult {
   readonly id: string;

@@ -46,6 +46,9 @@ export function evaluateVersion(
     gap(id) {
       return { value: 'U', missing: [], gaps: [id] };
     },
+    given(fact) {
+      return state.values.has(fact) ? VERDICT_TRUE : VERDICT_FALSE;
+    },
   };
   const criterionOf = (id: string): CriterionResult | CriterionSummary => {
     const known = criterionResults.get(id);

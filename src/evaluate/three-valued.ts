@@ -23,6 +23,8 @@ export interface VerdictSource {
   fact(leaf: FactCondition): Verdict;
   criterion(id: string): Verdict;
   gap(id: string): Verdict;
+  /** Whether the caller gave a fact: true or false, never unknown. */
+  given(fact: string): Verdict;
 }
 
 /** Evaluates a condition three-valued; {@link evaluateCondition}, or an engine's compiled equivalent. */
@@ -91,6 +93,7 @@ export function evaluateCondition(condition: Condition, source: VerdictSource): 
   }
   if ('criterion' in condition) return source.criterion(condition.criterion);
   if ('sourceGap' in condition) return source.gap(condition.sourceGap);
+  if ('given' in condition) return source.given(condition.given);
   return source.fact(condition);
 }
 

@@ -44,6 +44,7 @@ const WORDS = {
     no: 'no',
     required: 'required',
     applicabilityUnknown: 'whether it applies is not known yet:',
+    given: 'given',
   },
   ro: {
     outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
@@ -83,6 +84,7 @@ const WORDS = {
     no: 'nu',
     required: 'necesar',
     applicabilityUnknown: 'nu se știe încă dacă se aplică:',
+    given: 'dat',
   },
 } as const;
 
@@ -120,6 +122,8 @@ function formatTrace(trace: ConditionTrace, lang: Lang, depth: number): string[]
       return [`${indent}${MARK[trace.status]} ${w.criterion} ${trace.criterion}`];
     case 'sourceGap':
       return [`${indent}${MARK.unknown} ${w.gap} (${trace.gap})`];
+    case 'given':
+      return [`${indent}${MARK[trace.status]} ${w.given}: ${trace.label[lang]}`];
     default: {
       const title = trace.kind === 'atLeast' ? w.atLeast(trace.atLeast) : w[trace.kind];
       return [`${indent}${MARK[trace.status]} ${title}`, ...trace.parts.flatMap((part) => formatTrace(part, lang, depth + 1))];

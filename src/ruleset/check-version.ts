@@ -73,6 +73,9 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
     fact: checkLeaf,
     criterion: (id: string, path: Path) => ref('criterion', id, criterionIds, [...path, 'criterion']),
     sourceGap: (id: string, path: Path) => ref('sourceGap', id, gapIds, [...path, 'sourceGap']),
+    given: (fact: string, path: Path) => {
+      if (factTypeOf(fact, version.facts, version.derived) === undefined) report('unknown_reference', [...path, 'given'], { kind: 'fact', id: fact });
+    },
   };
   const checkCondition = (condition: Condition, path: Path) => {
     walkCondition(condition, visitor, path);
@@ -94,6 +97,7 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
         fact: checkLeaf,
         criterion: (id, path) => report('unknown_reference', [...path, 'criterion'], { kind: 'fact comparison (constraints compare facts only), not criterion', id }),
         sourceGap: (id, path) => report('unknown_reference', [...path, 'sourceGap'], { kind: 'fact comparison (constraints compare facts only), not sourceGap', id }),
+        given: (id, path) => report('unknown_reference', [...path, 'given'], { kind: 'fact comparison (constraints compare facts only), not given', id }),
       },
       ['constraints', i, 'forbid'],
     ),

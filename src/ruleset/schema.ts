@@ -226,6 +226,7 @@ export type Condition =
   | { atLeast: number; of: Condition[] }
   | { criterion: string }
   | { sourceGap: string }
+  | { given: string }
   | z.infer<typeof FactCondition>;
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
@@ -236,6 +237,9 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ atLeast: z.number().int().min(1).max(200), of: z.array(Condition).min(1).max(200) }),
     z.strictObject({ criterion: Id }),
     z.strictObject({ sourceGap: Id }),
+    z
+      .strictObject({ given: FactId })
+      .describe('True when the caller gave the fact (a derived fact: when it could be computed), false otherwise; never unknown. For provisions that check a request only when one is made, e.g. `appliesWhen: { given: "requestedStrips" }`.'),
     FactCondition,
   ]),
 );
