@@ -1037,8 +1037,10 @@ export type BundledRegistry = {
       readonly indicationStatus?: "persists" | "ceased-favourable-evolution" | "ceased-exacerbation-remission" | null;
       /** The person's officially assessed degree of disability */
       readonly disabilityDegree?: "none" | "mild" | "medium" | "pronounced" | "severe" | null;
+      /** Duration of the requested prescription, in days (days) */
+      readonly requestedDurationDays?: number | string | null;
     };
-    criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
+    criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a" | "c1-duration-within-maximum";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
   /** Prescribing and dispensing in the national curative health programs */
