@@ -239,7 +239,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ sourceGap: Id }),
     z
       .strictObject({ given: FactId })
-      .describe('True when the caller gave the fact (a derived fact: when it could be computed), false otherwise; never unknown. For provisions that check a request only when one is made, e.g. `appliesWhen: { given: "requestedStrips" }`.'),
+      .describe('True when the caller gave the fact (a derived fact: when it could be computed), false otherwise; never unknown. For provisions that check a request only when one is made: `appliesWhen: { given: "<the requested quantity>" }`.'),
     FactCondition,
   ]),
 );
