@@ -109,7 +109,7 @@ describe('cnas-rules explain', () => {
     const { stdout } = await cli(['explain', 'portable-oxygen', '--facts', '-', '--as-of', '2025-03-10', '--accept-earliest-start'], '{"hasStationaryLtotIndication": false}');
     expect(stdout).toContain(': UNDETERMINED');
     expect(stdout).toContain('Facts still missing to decide:');
-    expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease, maxPrescriptionDuration)');
+    expect(stdout).toContain('  - fev1VcRatioPct: FEV1/VC ratio (needed by c1-lung-disease)');
   });
 
   it('keeps with --brief the criteria that decide the outcome: those refusing the patient when not met', async () => {

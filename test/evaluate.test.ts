@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import { evaluate } from '../src/index.js';
+import { formatDecision } from '../src/explain/format-text.js';
 import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
 
 const example = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'examples', 'portable-oxygen-initial.json'), 'utf8'));
@@ -50,12 +51,17 @@ describe('evaluate', () => {
     expect(decision.outcome).toBe('undetermined');
     // The saturation comes first: one of its answers (no desaturation) refuses on its own; each lung test decides only with it.
     expect(decision.missingFacts.map((m) => m.fact)).toEqual(['sixMwtMinSpO2Pct', 'fev1VcRatioPct', 'tlcPctPredicted', 'dlcoPctPredicted']);
-    // The duration waits for eligibility, so it waits for the same facts.
-    expect(decision.missingFacts[1]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease', 'maxPrescriptionDuration'] });
-    expect(decision.outputs.maxPrescriptionDuration).toMatchObject({ status: 'undetermined', value: null });
-    // What it would be if eligible is given apart, never as the answer.
-    expect(decision.outputs.maxPrescriptionDuration.ifMet?.value).toEqual({ maximum: '92', unit: 'days' });
+    expect(decision.missingFacts[1]).toMatchObject({ label: { ro: 'Raport VEMS/CV' }, neededBy: ['c1-lung-disease'] });
+    // The maximum duration depends only on the disability degree: given whatever eligibility turns out to be.
+    expect(decision.outputs.maxPrescriptionDuration).toMatchObject({ status: 'determined', value: { maximum: '92', unit: 'days' } });
     expect(decision.criteria['c1-exertional-desaturation'].status).toBe('unknown');
+  });
+
+  it('gives a table for eligible patients only as what it would be if eligible, never as the answer, while eligibility is open', async () => {
+    const decision = await evaluate('dz-hba1c', { diabetesType: 'type-1' }, { asOf: '2019-03-01' });
+    expect(decision.outcome).toBe('undetermined');
+    expect(decision.outputs.subprogram).toMatchObject({ status: 'undetermined', value: null });
+    expect(decision.outputs.subprogram.ifMet?.value).toEqual({ subprogram: 'Subprogramul de diabet zaharat tip 1, activitatea 1' });
   });
 
   it('lists no missing facts once a known fact already decides the outcome', async () => {
@@ -306,3 +312,17 @@ describe('outputs that show a dated parameter', () => {
     }
   });
 });
+
+describe('coded output values', () => {
+  it('give a stable code with its Romanian and English label, in the decision and in the text', async () => {
+    const facts = { patientAgeGroup: 'adult', cancerType: 'lymphoma-hodgkin', clinicalSituation: 'staging', expertCommissionDecision: 'not-yet-decided' } as const;
+    const decision = await evaluate('pet-ct', facts, { asOf: '2018-10-15' });
+    const row = decision.outputs.coverage!.rows[0]!;
+    expect(row.value.coverage).toBe('covered-pending-approval');
+    expect(row.labels?.coverage?.en).toMatch(/pending/);
+    expect(row.labels?.approvedBy?.ro).toMatch(/Comisia de experți/);
+    expect(formatDecision(decision, 'ro')).toContain('(covered-pending-approval)');
+    expect(formatDecision(decision, 'en')).toContain('Covered pending the approval');
+  });
+});
+

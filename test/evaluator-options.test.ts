@@ -3,6 +3,7 @@ import type { Decision } from '../src/evaluate/decision.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { evaluate } from '../src/index.js';
+import { formatDecision } from '../src/explain/format-text.js';
 
 const evaluator = createEvaluator();
 const compiled = createEvaluator({ engine: 'compiled' });
@@ -17,7 +18,7 @@ function reduce(decision: Decision, detail: 'criteria' | 'outcome') {
     const outputs = Object.fromEntries(Object.entries(rest.outputs).map(([id, { title: _t, law: _l, citation: _c, ...answer }]) => [id, answer]));
     return { ...rest, outputs, version: { validFrom: rest.version.validFrom, validUntil: rest.version.validUntil } };
   }
-  const summaries = Object.fromEntries(Object.entries(criteria).map(([id, { tests: _t, explanation: _e, ...summary }]) => [id, summary]));
+  const summaries = Object.fromEntries(Object.entries(criteria).map(([id, { tests: _t, explanation: _e, applicabilityExplanation: _a, ...summary }]) => [id, summary]));
   return { ...rest, criteria: summaries };
 }
 
@@ -43,6 +44,35 @@ describe('detail levels', () => {
       expect(decided).toBeGreaterThan(cases.length / 2);
     },
   );
+
+  it('show a criterion whose applicability is unknown as unknown, not met, on both engines and at every level', async () => {
+    // A later prescription's criteria apply only to a renewal; the kind of prescription is not given.
+    const facts = {
+      hasStationaryLtotIndication: false, fev1VcRatioPct: '62', tlcPctPredicted: '88', dlcoPctPredicted: '71', mmrcScore: 3,
+      mmrcAssessmentDate: '2025-05-20', sixMwtMinSpO2Pct: '85', sixMwtDate: '2025-05-20', hadAcuteExacerbation: true,
+      lastAcuteExacerbationDate: '2025-02-10', lungFunctionTestDate: '2025-05-20', physicianFindsPotentialBenefit: true,
+      patientActivity: 'employed', prescriberSpecialty: 'pneumologie', prescriberHasCasContract: true,
+      annex38aSignedAndStampedByPhysician: true, annex38aSignedByInsured: true, disabilityDegree: 'none',
+      deviceMeanUsageHoursPerDay: '2.5', indicationStatus: 'persists',
+    };
+    for (const engine of [evaluator, compiled]) {
+      const full = await engine.evaluate('portable-oxygen', facts, { asOf: '2026-03-10', acceptEarliestStart: true });
+      const renewal = full.criteria['c1-renewal-compliance']!;
+      expect(full.outcome).toBe('met');
+      expect(renewal.status).toBe('unknown');
+      expect(renewal.applicability).toBe('unknown');
+      expect(renewal.explanation.status).toBe('met');
+      expect(renewal.applicabilityExplanation?.status).toBe('unknown');
+      const criteria = await engine.evaluate('portable-oxygen', facts, { asOf: '2026-03-10', acceptEarliestStart: true, detail: 'criteria' });
+      expect(criteria.criteria['c1-renewal-compliance']).toMatchObject({ status: 'unknown', applicability: 'unknown' });
+      expect(criteria.criteria['c1-renewal-compliance']).not.toHaveProperty('applicabilityExplanation');
+      const text = formatDecision(full, 'en');
+      expect(text).toContain('[?] c1-renewal-compliance');
+      expect(text).toContain('whether it applies is not known yet:');
+      expect(text).not.toMatch(/Criteria met: [^\n]*c1-renewal-compliance/);
+      expect(formatDecision(full, 'ro')).toContain('nu se știe încă dacă se aplică:');
+    }
+  });
 
   it('leave the explanation trees out below full, and the criteria out at outcome', async () => {
     const facts = { hasStationaryLtotIndication: false, mmrcScore: 3 };

@@ -78,6 +78,32 @@ describe('a malformed rule file is refused with the file, the JSON path and the 
     ]);
   });
 
+  it('refuses a coded output field whose row gives a value that is not one of its codes', () => {
+    const issues = refusal(
+      withVersion((v) => {
+        const field = Object.keys(v.outputs[0].rows[0].then)[0]!;
+        v.outputs[0].codes = { [field]: { 'some-code': { ro: 'Un cod', en: 'A code' } } };
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path.slice(0, 5)])).toEqual(
+      expect.arrayContaining([['unknown_reference', ['outputs', 0, 'rows', 0, 'then']]]),
+    );
+    expect(issues[0]!.message.en).toContain('some-code');
+  });
+
+  it('refuses a presence test (`given`) of an undeclared fact, and one inside a constraint', () => {
+    const issues = refusal(
+      withVersion((v) => {
+        v.criteria[0].appliesWhen = { given: 'noSuchFact' };
+        v.constraints[0].forbid = { given: 'mmrcScore' };
+      }),
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_reference', ['criteria', 0, 'appliesWhen', 'given']],
+      ['unknown_reference', ['constraints', 0, 'forbid', 'given']],
+    ]);
+  });
+
   it('refuses a constraint that refers to a criterion (constraints compare facts only)', () => {
     const issues = refusal(withVersion((v) => (v.constraints[0].forbid = { criterion: 'c1-scope' })));
     expect(issues.map((i) => [i.code, i.path])).toEqual([['unknown_reference', ['constraints', 0, 'forbid', 'criterion']]]);

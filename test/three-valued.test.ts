@@ -13,6 +13,7 @@ const source: VerdictSource = {
   // Criteria named "na…" do not apply; any other is unknown.
   criterion: (id) => (id.startsWith('na') ? { value: 'N', missing: [], gaps: [] } : { value: 'U', missing: [], gaps: [] }),
   gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
+  given: (fact) => (fact.startsWith('t') ? { value: 'T', missing: [], gaps: [] } : { value: 'F', missing: [], gaps: [] }),
 };
 const leaf = (fact: string): Condition => ({ fact, operator: 'equal', value: true });
 const value = (c: Condition): Truth => evaluateCondition(c, source).value;

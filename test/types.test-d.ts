@@ -18,6 +18,7 @@ describe('types generated from the rule files', () => {
       | 'c1-indication-persists'
       | 'c1-prescriber'
       | 'c1-annex-38a'
+      | 'c1-duration-within-maximum'
     >();
     expectTypeOf<keyof Result['outputs']>().toEqualTypeOf<'maxPrescriptionDuration' | 'discontinuation'>();
     void pending.catch(() => undefined);

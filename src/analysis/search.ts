@@ -23,6 +23,8 @@ export class AssignmentView {
       fact: (leaf) => this.leaf(leaf),
       criterion: (id) => this.criterion(id),
       gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
+      // Whether a fact is given is the caller's choice: either answer can be searched for.
+      given: (fact) => (this.assignment.has(fact) ? { value: 'T', missing: [], gaps: [] } : { value: 'U', missing: [fact], gaps: [] }),
     };
   }
 

@@ -15,6 +15,7 @@ export function describeCondition(condition: Condition, version: RuleVersionFile
   if ('not' in condition) return nested('not:', [condition.not]);
   if ('atLeast' in condition) return nested(`at least ${condition.atLeast} of:`, condition.of);
   if ('criterion' in condition) return [`${pad}- criterion \`${condition.criterion}\` is met`];
+  if ('given' in condition) return [`${pad}- \`${condition.given}\` is given`];
   if ('sourceGap' in condition) return [`${pad}- **unknown: source text not available** (gap \`${condition.sourceGap}\`)`];
   const declared = version.facts[condition.fact];
   const label = declared?.label.en ?? version.derived[condition.fact]?.label.en ?? condition.fact;
@@ -122,6 +123,9 @@ function describeVersion(loaded: LoadedVersion): string[] {
     for (const row of table.rows) {
       const then = Object.entries(row.then).map(([k, val]) => `${k} = ${typeof val !== 'object' ? `\`${String(val)}\`` : 'fact' in val ? `fact \`${val.fact}\`` : `parameter \`${val.parameter}\` in force on the evaluation date`}`).join(', ');
       lines.push(`- Row \`${row.id}\`: ${then}. ${row.reason.en}`, ...describeCondition(row.when, v, 1));
+    }
+    for (const [field, codes] of Object.entries(table.codes ?? {})) {
+      lines.push('', `Codes of \`${field}\`:`, '', ...Object.entries(codes).map(([code, label]) => `- \`${code}\`: ${label.en} (${label.ro})`));
     }
     lines.push('');
   }

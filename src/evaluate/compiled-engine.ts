@@ -98,6 +98,9 @@ function compileNode(condition: Condition, plan: { leafIndex: ReadonlyMap<Condit
   } else if ('sourceGap' in condition) {
     const id = condition.sourceGap;
     node = (_truths, source) => source.gap(id);
+  } else if ('given' in condition) {
+    const fact = condition.given;
+    node = (_truths, source) => source.given(fact);
   } else {
     const index = plan.leafIndex.get(condition)!;
     node = (truths, source) => {

@@ -47,6 +47,8 @@ export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: 
     },
     criterion: (id) => STATUS_VERDICT[status(id)],
     gap: () => STATUS_VERDICT.unknown,
+    // A fact whose presence is read is never completed, so the completion has it exactly when the caller gave it.
+    given: (fact) => (state.values.has(fact) ? VERDICT_TRUE : VERDICT_FALSE),
   };
   const status = (id: string): CriterionStatus => {
     const known = statuses.get(id);

@@ -49,12 +49,18 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  * comparisons can come out, so a result the same in every completion tried holds for all.
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
-  const { leaves, echoed, valuesOf } = comparedFacts(data);
+  const { leaves, echoed, presenceRead, valuesOf } = comparedFacts(data);
+  // Completing a fact whose presence the rule reads would answer for the caller that it was given: never completed.
+  const presence = new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])]);
   const variables: CompletionVariable[] = [];
   const uncovered = new Set<string>();
   const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
   for (const fact of new Set([...leaves.keys(), ...echoed])) {
     if (state.values.has(fact)) continue;
+    if (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied))) {
+      for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
+      continue;
+    }
     const values = valuesOf(fact);
     if (values.length === 0) for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
     else variables.push({ fact, supplied: suppliedOf(fact), values, echoed: echoed.has(fact) });
@@ -65,6 +71,8 @@ export function completionSpace(data: RuleVersionFile, state: FactState): Comple
 interface ComparedFacts {
   readonly leaves: ReadonlyMap<string, FactCondition[]>;
   readonly echoed: ReadonlySet<string>;
+  /** Facts whose presence (`given`) the rule reads. */
+  readonly presenceRead: ReadonlySet<string>;
   /** A fact's representative values (none for a fact no comparison reads), worked out once per version. */
   valuesOf(fact: string): readonly FactValue[];
 }
@@ -76,8 +84,13 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
   const known = comparedByVersion.get(data);
   if (known) return known;
   const leaves = new Map<string, FactCondition[]>();
+  const presenceRead = new Set<string>();
   for (const condition of conditionsOf(data)) {
-    walkCondition(condition, { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]) }, []);
+    walkCondition(
+      condition,
+      { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]), given: (fact) => presenceRead.add(fact) },
+      [],
+    );
   }
   const echoed = new Set(
     data.outputs.flatMap((table) => table.rows.flatMap((row) => Object.values(row.then).flatMap((v) => (typeof v === 'object' && 'fact' in v ? [v.fact] : [])))),
@@ -94,7 +107,7 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
     }
     return found;
   };
-  const compared = { leaves, echoed, valuesOf };
+  const compared = { leaves, echoed, presenceRead, valuesOf };
   comparedByVersion.set(data, compared);
   return compared;
 }

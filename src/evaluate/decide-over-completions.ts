@@ -150,7 +150,10 @@ export function decideOverCompletions(
       return { signature: status, decided: status !== 'unknown' };
     });
     const settled = settledValue(part);
-    if (settled !== undefined) criteria[criterion.id] = { ...criterion, status: settled as CriterionResult['status'], missingFacts: [], unresolvedGaps: [] };
+    if (settled !== undefined) {
+      const { applicability: _applicability, applicabilityExplanation: _explanation, ...rest } = criterion;
+      criteria[criterion.id] = { ...rest, status: settled as CriterionResult['status'], missingFacts: [], unresolvedGaps: [] };
+    }
     else if (part.status === 'exhaustive') criteria[criterion.id] = { ...criterion, missingFacts: stillMissing(part, criterion.missingFacts) };
   }
 

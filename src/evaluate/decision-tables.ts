@@ -3,7 +3,7 @@ import { makeIssue } from '../errors/make-issue.js';
 import type { FactState } from '../facts/derive.js';
 import type { DecisionTable } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
-import type { OutputParameter, OutputResult, OutputRow, PendingRow } from './decision.js';
+import type { Localized, OutputParameter, OutputResult, OutputRow, PendingRow } from './decision.js';
 import { type ConditionEvaluator, type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
 
 type Row = DecisionTable['rows'][number];
@@ -23,17 +23,34 @@ function rowVerdict(row: Row, source: VerdictSource, state: FactState, evaluate:
 /** Resolves a dated parameter on the evaluation date (the evaluator knows the parameters catalog). */
 export type ParameterSource = (id: string) => OutputParameter;
 
-function rowValue(row: Row, state: FactState, parameterOf: ParameterSource): OutputRow {
+function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, state: FactState, parameterOf: ParameterSource): OutputRow {
   const parameters: Record<string, OutputParameter> = {};
+  const labels: Record<string, Localized> = {};
   const value = Object.fromEntries(
     Object.entries(row.then).map(([field, v]) => {
-      if (typeof v !== 'object') return [field, v];
-      if ('fact' in v) return [field, state.values.get(v.fact)!];
+      if (typeof v !== 'object') {
+        const label = typeof v === 'string' ? table.codes?.[field]?.[v] : undefined;
+        if (label) labels[field] = label;
+        return [field, v];
+      }
+      if ('fact' in v) {
+        const echoed = state.values.get(v.fact)!;
+        const declared = compiled.data.facts[v.fact];
+        const label = declared?.type === 'enum' ? declared.values.find((e) => e.id === echoed)?.label : undefined;
+        if (label) labels[field] = label;
+        return [field, echoed];
+      }
       parameters[field] = parameterOf(v.parameter);
       return [field, parameters[field].value];
     }),
   );
-  return Object.keys(parameters).length > 0 ? { id: row.id, reason: row.reason, value, parameters } : { id: row.id, reason: row.reason, value };
+  return {
+    id: row.id,
+    reason: row.reason,
+    value,
+    ...(Object.keys(parameters).length > 0 ? { parameters } : {}),
+    ...(Object.keys(labels).length > 0 ? { labels } : {}),
+  };
 }
 
 /**
@@ -122,7 +139,7 @@ function evaluateTable(
     ]);
   }
   const decided = table.hitPolicy === 'unique' ? matched.length === 1 || open.length === 0 : open.length === 0;
-  const rows = decided ? matched.map((row) => rowValue(row, state, parameterOf)) : [];
+  const rows = decided ? matched.map((row) => rowValue(row, table, compiled, state, parameterOf)) : [];
   return {
     ...describeTable(table, compiled),
     status: !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',
@@ -142,7 +159,7 @@ function collectTable(
   state: FactState,
   parameterOf: ParameterSource,
 ): OutputResult {
-  const rows = matched.map((row) => rowValue(row, state, parameterOf));
+  const rows = matched.map((row) => rowValue(row, table, compiled, state, parameterOf));
   const pending: PendingRow[] = table.rows.flatMap((row, i) =>
     verdicts[i]!.value === 'U' ? [{ id: row.id, reason: row.reason, missingFacts: verdicts[i]!.missing }] : [],
   );

@@ -54,7 +54,9 @@ export type ConditionTrace =
     }
   | { readonly kind: 'test'; readonly status: TestResult['status']; readonly test: TestResult }
   | { readonly kind: 'criterion'; readonly criterion: string; readonly status: TraceStatus }
-  | { readonly kind: 'sourceGap'; readonly gap: string; readonly status: 'unknown' };
+  | { readonly kind: 'sourceGap'; readonly gap: string; readonly status: 'unknown' }
+  /** Whether the caller gave a fact (met when given). */
+  | { readonly kind: 'given'; readonly fact: string; readonly label: Localized; readonly status: 'met' | 'not_met' };
 
 export interface CriterionResult {
   readonly id: string;
@@ -67,6 +69,14 @@ export interface CriterionResult {
   readonly tests: readonly TestResult[];
   /** The criterion's condition as it was decided, part by part. */
   readonly explanation: ConditionTrace;
+  /**
+   * `unknown` when whether the criterion applies is itself unknown (its `appliesWhen` reads facts not
+   * given): it then stays unknown even when its condition holds, since met and not applicable weigh
+   * differently in the outcome. Absent otherwise.
+   */
+  readonly applicability?: 'unknown';
+  /** With `applicability`, at full detail: how its `appliesWhen` was decided, part by part. */
+  readonly applicabilityExplanation?: ConditionTrace;
   /** Facts whose value could change this criterion's status (empty unless it is unknown). */
   readonly missingFacts: readonly string[];
   /** Source gaps that keep this criterion unknown whatever the facts. */
@@ -99,6 +109,8 @@ export interface OutputRow {
   readonly value: Readonly<Record<string, OutputValue>>;
   /** For fields whose value is a dated parameter: where it comes from, by field. */
   readonly parameters?: Readonly<Record<string, OutputParameter>>;
+  /** For fields whose value is a code (a role, a body, a route, a status) or an echoed enum fact: its label, by field. */
+  readonly labels?: Readonly<Record<string, Localized>>;
 }
 
 /** A row of a `collect` table that may still apply: the facts it waits for. */

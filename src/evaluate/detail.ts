@@ -10,7 +10,7 @@ export type Detail = 'full' | 'criteria' | 'outcome';
 export const DETAIL_LEVELS: readonly Detail[] = ['full', 'criteria', 'outcome'];
 
 /** A criterion without its explanation tree and tests. */
-export type CriterionSummary = Omit<CriterionResult, 'tests' | 'explanation'>;
+export type CriterionSummary = Omit<CriterionResult, 'tests' | 'explanation' | 'applicabilityExplanation'>;
 
 /** A decision with criterion statuses but no explanation trees. */
 export type CriteriaDecision<C extends string = string, O extends string = string> = Omit<Decision<C, O>, 'criteria'> & {

@@ -76,6 +76,9 @@ function verdictContext(compiled: CompiledVersion, state: FactState, asOf: strin
     gap(id) {
       return { value: 'U', missing: [], gaps: [id] };
     },
+    given(fact) {
+      return state.values.has(fact) ? VERDICT_TRUE : VERDICT_FALSE;
+    },
   };
   const criterionOf = (id: string): CriterionResult | CriterionSummary => {
     const known = criterionResults.get(id);
@@ -119,7 +122,7 @@ export function outputsOnRequest(compiled: CompiledVersion, state: FactState, as
 export function atDetail<D extends Detail>(decision: Decision, detail: D): DecisionAt<D> {
   if (detail === 'full') return decision as unknown as DecisionAt<D>;
   if (detail === 'criteria') {
-    const criteria = Object.fromEntries(Object.entries(decision.criteria).map(([id, { tests: _tests, explanation: _explanation, ...summary }]) => [id, summary]));
+    const criteria = Object.fromEntries(Object.entries(decision.criteria).map(([id, { tests: _tests, explanation: _explanation, applicabilityExplanation: _applicability, ...summary }]) => [id, summary]));
     return { ...decision, criteria } as unknown as DecisionAt<D>;
   }
   const { criteria: _criteria, outputs, version, ...answers } = decision;
@@ -142,19 +145,22 @@ function evaluateCriterion(
   const status = TRUTH_STATUS[criterionTruth(applies.value, body.value)];
   // Unknown while the condition is: or, when whether it applies is unknown too, knowing either could decide it.
   const open: Verdict[] = status !== 'unknown' ? [] : applies.value === 'T' ? [body] : [applies, body];
+  const applicabilityUnknown = status === 'unknown' && applies.value === 'U';
   const summary = {
     id: criterion.id,
     status,
     title: criterion.title,
     law: criterion.law,
     citation: compiled.citations.get(criterion.id)!,
+    ...(applicabilityUnknown ? { applicability: 'unknown' as const } : {}),
     missingFacts: status === 'unknown' ? unionOf(open, 'missing') : [],
     unresolvedGaps: status === 'unknown' ? unionOf(open, 'gaps') : [],
   };
   if (!explain) return summary;
   const explanation = traceCondition(criterion.when, body, compiled.data, state);
   const { missingFacts, unresolvedGaps, ...head } = summary;
-  return { ...head, tests: testsOf(explanation), explanation, missingFacts, unresolvedGaps };
+  const applicabilityExplanation = applicabilityUnknown ? { applicabilityExplanation: traceCondition(criterion.appliesWhen!, applies, compiled.data, state) } : {};
+  return { ...head, tests: testsOf(explanation), explanation, ...applicabilityExplanation, missingFacts, unresolvedGaps };
 }
 
 /** The facts (or gaps) the open verdicts lack, each once; a verdict's own list has no repeats. */

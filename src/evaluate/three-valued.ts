@@ -23,6 +23,8 @@ export interface VerdictSource {
   fact(leaf: FactCondition): Verdict;
   criterion(id: string): Verdict;
   gap(id: string): Verdict;
+  /** Whether the caller gave a fact: true or false, never unknown. */
+  given(fact: string): Verdict;
 }
 
 /** Evaluates a condition three-valued; {@link evaluateCondition}, or an engine's compiled equivalent. */
@@ -91,17 +93,20 @@ export function evaluateCondition(condition: Condition, source: VerdictSource): 
   }
   if ('criterion' in condition) return source.criterion(condition.criterion);
   if ('sourceGap' in condition) return source.gap(condition.sourceGap);
+  if ('given' in condition) return source.given(condition.given);
   return source.fact(condition);
 }
 
 /**
  * A criterion's truth from whether it applies and whether its condition holds: it does not apply when
- * `appliesWhen` is false or its condition refers only to criteria that do not apply; it is met when
- * its condition holds, whatever is known of `appliesWhen`; not met only once it is known to apply.
+ * `appliesWhen` is false or its condition refers only to criteria that do not apply; it is met or not
+ * met only once it is known to apply. While whether it applies is unknown it is unknown even when its
+ * condition holds: met and not applicable weigh differently (an `any` or `atLeast` counts the one and
+ * skips the other), so calling it met would decide for the caller. Where the difference cannot change
+ * the outcome, the completions decide it.
  */
 export function criterionTruth(applies: Truth, body: Truth): Truth {
   if (applies === 'F' || body === 'N') return 'N';
-  if (body === 'T') return 'T';
   if (applies === 'T') return body;
   return 'U';
 }

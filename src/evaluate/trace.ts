@@ -52,6 +52,7 @@ export function traceCondition(
   if ('atLeast' in condition) return { kind: 'atLeast', atLeast: condition.atLeast, status, parts: parts(condition.of) };
   if ('criterion' in condition) return { kind: 'criterion', criterion: condition.criterion, status };
   if ('sourceGap' in condition) return { kind: 'sourceGap', gap: condition.sourceGap, status: 'unknown' };
+  if ('given' in condition) return { kind: 'given', fact: condition.given, label: (data.facts[condition.given] ?? data.derived[condition.given])!.label, status: STATUS[verdict.value] as 'met' | 'not_met' };
   // A fact comparison is always met, not met or unknown; only references can be not applicable.
   const truth = verdict.value as Tri;
   return { kind: 'test', status: STATUS[truth] as TestResult['status'], test: describeTest(condition, truth, data, state) };

@@ -44,6 +44,8 @@ const WORDS = {
     yes: 'yes',
     no: 'no',
     required: 'required',
+    applicabilityUnknown: 'whether it applies is not known yet:',
+    given: 'given',
   },
   ro: {
     outcome: { met: 'ÎNDEPLINIT', not_met: 'NEÎNDEPLINIT', undetermined: 'NEDETERMINAT' },
@@ -83,6 +85,8 @@ const WORDS = {
     yes: 'da',
     no: 'nu',
     required: 'necesar',
+    applicabilityUnknown: 'nu se știe încă dacă se aplică:',
+    given: 'dat',
   },
 } as const;
 
@@ -120,6 +124,8 @@ function formatTrace(trace: ConditionTrace, lang: Lang, depth: number): string[]
       return [`${indent}${MARK[trace.status]} ${w.criterion} ${trace.criterion}`];
     case 'sourceGap':
       return [`${indent}${MARK.unknown} ${w.gap} (${trace.gap})`];
+    case 'given':
+      return [`${indent}${MARK[trace.status]} ${w.given}: ${trace.label[lang]}`];
     default: {
       const title = trace.kind === 'atLeast' ? w.atLeast(trace.atLeast) : w[trace.kind];
       return [`${indent}${MARK[trace.status]} ${title}`, ...trace.parts.flatMap((part) => formatTrace(part, lang, depth + 1))];
@@ -133,6 +139,10 @@ function formatCriterion(criterion: CriterionResult, lang: Lang): string[] {
   lines.push(`      ${w.law}: „${criterion.law.ro}”`);
   if (lang === 'en') lines.push(`      (${criterion.law.en})`);
   lines.push(`      ${w.citation}: ${criterion.citation.act}, ${criterion.citation.location}`);
+  if (criterion.applicability === 'unknown') {
+    lines.push(`      ${MARK.unknown} ${w.applicabilityUnknown}`);
+    if (criterion.applicabilityExplanation) lines.push(...formatTrace(criterion.applicabilityExplanation, lang, 1));
+  }
   if (criterion.status !== 'not_applicable') lines.push(...formatTrace(criterion.explanation, lang, 0));
   return lines;
 }
@@ -154,7 +164,8 @@ function formatOutput(output: OutputResult, lang: Lang): string[] {
   if (output.status === 'not_applicable') return [`  ${output.title[lang]}: ${w.notApplicableOutput}`];
   return [
     ...output.rows.flatMap((row) => [
-      `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${formatValue(v, lang)}`).join(', ')}`,
+      // A code reads as its label, the code kept beside it for whoever matches on it.
+      `  ${output.title[lang]}: ${Object.entries(row.value).map(([k, v]) => `${k} = ${row.labels?.[k] ? `${row.labels[k][lang]} (${formatValue(v, lang)})` : formatValue(v, lang)}`).join(', ')}`,
       `      ${row.reason[lang]}`,
     ]),
     ...output.pending.map((row) => `  ${output.title[lang]}: ${row.id} ${w.pending} ${row.missingFacts.join(', ')}`),

@@ -23,6 +23,8 @@ export function checkConstraints(version: RuleVersionFile, state: FactState): Is
     },
     criterion: () => ({ value: 'U', missing: [], gaps: [] }),
     gap: () => ({ value: 'U', missing: [], gaps: [] }),
+    // Constraints compare facts only (checked at load); a presence test never triggers one.
+    given: () => ({ value: 'U', missing: [], gaps: [] }),
   };
   return version.constraints.flatMap((constraint) => {
     if (evaluateCondition(constraint.forbid, source).value !== 'T') return [];

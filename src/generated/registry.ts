@@ -198,9 +198,13 @@ export type BundledRegistry = {
       readonly fittingUnit?: "regional-centre" | "unit-with-closed-circuit-pharmacy" | "other" | null;
       /** The patient's health insurance house (county) */
       readonly patientHouse?: "alba" | "arad" | "arges" | "bacau" | "bihor" | "bistrita-nasaud" | "botosani" | "braila" | "brasov" | "buzau" | "calarasi" | "caras-severin" | "casaopsnaj" | "casmb" | "cluj" | "constanta" | "covasna" | "dambovita" | "dolj" | "galati" | "giurgiu" | "gorj" | "harghita" | "hunedoara" | "ialomita" | "iasi" | "ilfov" | "maramures" | "mehedinti" | "mures" | "neamt" | "olt" | "prahova" | "salaj" | "satu-mare" | "sibiu" | "suceava" | "teleorman" | "timis" | "tulcea" | "valcea" | "vaslui" | "vrancea" | null;
+      /** Who took the decision to stop the use of the device */
+      readonly discontinuationDecidedBy?: "diabetologist" | "diabetes-competence" | "other" | null;
+      /** Who issued the inclusion decision */
+      readonly approvalIssuedBy?: "regional-centre-commission" | "regional-centre-coordinator" | "other" | null;
     };
     criteria: "dossier-compiled-by-treating-diabetologist" | "type-2-devices" | "dossier-contents" | "approval-decision" | "informed-consent" | "fitting-regime-pumps" | "fitting-regime-cgm" | "fitting-unit" | "implantable-cgm-rules";
-    outputs: "regionalCentre" | "approval" | "consumablesPrescription";
+    outputs: "regionalCentre" | "approval" | "consumablesPrescription" | "approvalValidity" | "discontinuationDecision";
   };
   /** Glycated haemoglobin (HbA1c) testing in the national diabetes program */
   "dz-hba1c": {
@@ -1009,9 +1013,11 @@ export type BundledRegistry = {
       readonly highDoseChemotherapyWithAutologousTransplant?: boolean | null;
       /** Whether imaging (CT, MRI) detected the primary site */
       readonly primaryTumourFoundByImaging?: "not-found" | "equivocal" | "found" | null;
+      /** Decision of the CNAS expert commission on the PET-CT recommendation */
+      readonly expertCommissionDecision?: "approved" | "refused" | "not-yet-decided" | null;
     };
     criteria: "A.1.a" | "A.1.b" | "A.1.c" | "A.2.a" | "A.2.b" | "A.2.c" | "A.3.a" | "A.3.b" | "A.3.c" | "A.3.d" | "A.4.a" | "A.4.b" | "A.4.c" | "A.5" | "A.6.a" | "A.6.b" | "A.7.a" | "A.7.b" | "A.8.a" | "A.8.b" | "A.9.a" | "A.9.b" | "A.10.a" | "A.10.b" | "A.11.a" | "A.11.b" | "A.12.a" | "A.12.b" | "A.12.c" | "A.12.d" | "A.12.e" | "A.13.a" | "A.13.b" | "A.14.a" | "A.14.b" | "A.14.c" | "A.15.a" | "A.15.b" | "A.16" | "A.17.a" | "A.17.b" | "A.17.c" | "A.17.d" | "A.17.e" | "A.17.f" | "A.17.g" | "A.17.h" | "A.17.i" | "A.17.j" | "A.18.a" | "A.18.b" | "A.19.a" | "A.19.b" | "A.20.a" | "A.20.b" | "A.20.c" | "A.20.d" | "A.20.e" | "A.20.f" | "A.21.a" | "A.21.b" | "A.22" | "B.1.a" | "B.1.b" | "B.1.c" | "B.1.d" | "B.1.e" | "B.2.a" | "B.2.b" | "B.2.c" | "B.2.d" | "B.3.a" | "B.3.b" | "B.3.c" | "B.4.a" | "B.4.b" | "B.4.c" | "B.5.a" | "B.5.b" | "B.5.c" | "B.5.d" | "B.6.a" | "B.6.b" | "B.6.c" | "B.6.d" | "B.7.a" | "B.7.b" | "B.7.c" | "B.7.d" | "B.8.a" | "B.8.b" | "B.8.c" | "B.8.d" | "B.9.a" | "B.9.b" | "B.9.c" | "B.10.a" | "B.10.b" | "B.10.c" | "B.11.a" | "B.11.b" | "B.11.c" | "B.11.d" | "B.12";
-    outputs: "petCtTariff" | "expertCommissionApproval" | "fdgUptakeWarnings";
+    outputs: "petCtTariff" | "expertCommissionApproval" | "coverage" | "fdgUptakeWarnings";
   };
   /** Long-term oxygen therapy with a portable oxygen concentrator */
   "portable-oxygen": {
@@ -1058,8 +1064,10 @@ export type BundledRegistry = {
       readonly indicationStatus?: "persists" | "ceased-favourable-evolution" | "ceased-exacerbation-remission" | null;
       /** The person's officially assessed degree of disability */
       readonly disabilityDegree?: "none" | "mild" | "medium" | "pronounced" | "severe" | null;
+      /** Duration of the requested prescription, in days (days) */
+      readonly requestedDurationDays?: number | string | null;
     };
-    criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a";
+    criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a" | "c1-duration-within-maximum";
     outputs: "maxPrescriptionDuration" | "discontinuation";
   };
   /** Primary care: when a service is payable */

@@ -60,6 +60,9 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
     fact: checkLeaf,
     criterion: (id: string, path: Path) => ref('criterion', id, criterionIds, [...path, 'criterion']),
     sourceGap: (id: string, path: Path) => ref('sourceGap', id, gapIds, [...path, 'sourceGap']),
+    given: (fact: string, path: Path) => {
+      if (factTypeOf(fact, version.facts, version.derived) === undefined) report('unknown_reference', [...path, 'given'], { kind: 'fact', id: fact });
+    },
   };
   const checkCondition = (condition: Condition, path: Path) => {
     walkCondition(condition, visitor, path);
@@ -81,6 +84,7 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
         fact: checkLeaf,
         criterion: (id, path) => report('unknown_reference', [...path, 'criterion'], { kind: 'fact comparison (constraints compare facts only), not criterion', id }),
         sourceGap: (id, path) => report('unknown_reference', [...path, 'sourceGap'], { kind: 'fact comparison (constraints compare facts only), not sourceGap', id }),
+        given: (id, path) => report('unknown_reference', [...path, 'given'], { kind: 'fact comparison (constraints compare facts only), not given', id }),
       },
       ['constraints', i, 'forbid'],
     ),
@@ -95,6 +99,11 @@ export function checkVersion(version: RuleVersionFile, file: string): Issue[] {
       for (const [field, value] of Object.entries(row.then)) {
         if (typeof value === 'object' && 'fact' in value && factTypeOf(value.fact, version.facts, version.derived) === undefined) {
           report('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'fact'], { kind: 'fact', id: value.fact });
+        }
+        const codes = table.codes?.[field];
+        // A coded field holds one of its codes, written out, so every value has its labels.
+        if (codes && (typeof value !== 'string' || !(value in codes))) {
+          report('unknown_reference', ['outputs', t, 'rows', r, 'then', field], { kind: `code of "${field}"`, id: typeof value === 'string' ? value : JSON.stringify(value), known: Object.keys(codes) });
         }
       }
     });

@@ -299,6 +299,7 @@ export type Condition =
   | { atLeast: number; of: Condition[] }
   | { criterion: string }
   | { sourceGap: string }
+  | { given: string }
   | z.infer<typeof FactCondition>;
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
@@ -309,6 +310,9 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ atLeast: z.number().int().min(1).max(200), of: z.array(Condition).min(1).max(200) }),
     z.strictObject({ criterion: Id }),
     z.strictObject({ sourceGap: Id }),
+    z
+      .strictObject({ given: FactId })
+      .describe('True when the caller gave the fact (a derived fact: when it could be computed), false otherwise; never unknown. For provisions that check a request only when one is made: `appliesWhen: { given: "<the requested quantity>" }`.'),
     FactCondition,
   ]),
 );
@@ -453,6 +457,10 @@ export const DecisionTable = z.strictObject({
   hitPolicy: z
     .enum(['first', 'unique', 'collect'])
     .describe('first: the first matching row in order; unique: exactly one row may match; collect: every matching row.'),
+  codes: z
+    .record(FactId, z.record(Id, LocalizedText))
+    .optional()
+    .describe('Fields whose values are stable codes (a role, a body, a route, a centre, a setting, a status), each code with its Romanian and English label: a row gives the code, the decision gives the code and its label.'),
   rows: z.array(TableRow).min(1).max(500),
 });
 

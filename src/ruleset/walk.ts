@@ -7,6 +7,7 @@ export interface ConditionVisitor {
   fact?(leaf: FactCondition, path: Path): void;
   criterion?(id: string, path: Path): void;
   sourceGap?(id: string, path: Path): void;
+  given?(fact: string, path: Path): void;
 }
 
 /** Calls the visitor on every leaf of a condition, with the JSON path of the leaf. */
@@ -17,5 +18,6 @@ export function walkCondition(condition: Condition, visitor: ConditionVisitor, p
   else if ('atLeast' in condition) condition.of.forEach((c, i) => walkCondition(c, visitor, [...path, 'of', i]));
   else if ('criterion' in condition) visitor.criterion?.(condition.criterion, path);
   else if ('sourceGap' in condition) visitor.sourceGap?.(condition.sourceGap, path);
+  else if ('given' in condition) visitor.given?.(condition.given, path);
   else visitor.fact?.(condition, path);
 }
