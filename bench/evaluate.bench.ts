@@ -33,7 +33,8 @@ const compiled = createEvaluator({ engine: 'compiled', acceptEarliestStart: true
 // ---------------------------------------------------------------------------------------------
 // The baselines: the version's conditions as one plain json-rules-engine rule (criterion
 // references inlined, a criterion that applies only when its appliesWhen holds written as
-// `not appliesWhen or when`, atLeast as any, source gaps as a fact never given), default
+// `not appliesWhen or when`, atLeast as any, source gaps as a fact never given, `given` as the
+// fact not being undefined), default
 // operators on JS numbers, derived facts given ready-made: the two-valued answer a caller
 // would get from json-rules-engine without the facade.
 
@@ -45,6 +46,7 @@ function plainCondition(condition: Condition, data: RuleVersionFile): Plain {
   if ('not' in condition) return { not: plainCondition(condition.not, data) };
   if ('atLeast' in condition) return { any: condition.of.map((c) => plainCondition(c, data)) };
   if ('sourceGap' in condition) return { fact: 'sourceGapText', operator: 'equal', value: true };
+  if ('given' in condition) return { fact: condition.given, operator: 'notEqual', value: undefined };
   if ('criterion' in condition) {
     const criterion = data.criteria.find((c) => c.id === condition.criterion)!;
     const when = plainCondition(criterion.when, data);
