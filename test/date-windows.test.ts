@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodStart, windowStart } from '../src/calendar/date-windows.js';
+import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodEnd, periodStart, windowStart } from '../src/calendar/date-windows.js';
 import { deriveFacts } from '../src/facts/derive.js';
 import type { DerivedFact } from '../src/ruleset/schema.js';
 
@@ -75,6 +75,16 @@ describe('calendar periods', () => {
     expect(periodStart('2021-03-20', 'month', 6)).toBe('2021-09-01');
     expect(periodStart('2021-11-20', 'quarter', 1)).toBe('2022-01-01');
     expect(periodStart('2021-11-20', 'year', 0)).toBe('2021-01-01');
+  });
+
+  it('end on the last day of the period, month lengths and leap years included', () => {
+    expect(periodEnd('2021-03-20', 'month', 0)).toBe('2021-03-31');
+    expect(periodEnd('2020-01-31', 'month', 1)).toBe('2020-02-29');
+    expect(periodEnd('2021-01-01', 'month', 1)).toBe('2021-02-28');
+    expect(periodEnd('2021-04-30', 'month', 0)).toBe('2021-04-30');
+    expect(periodEnd('2021-11-20', 'quarter', 0)).toBe('2021-12-31');
+    expect(periodEnd('2021-11-20', 'quarter', 1)).toBe('2022-03-31');
+    expect(periodEnd('2021-12-31', 'year', 0)).toBe('2021-12-31');
   });
 });
 

@@ -41,6 +41,11 @@ export function periodStart(from: string, period: CalendarPeriod, add: number): 
   return periodFirstDay(periodIndex(from, period) + add, period);
 }
 
+/** The last day of the calendar period `add` periods after the one `from` falls in (0: its own last day). */
+export function periodEnd(from: string, period: CalendarPeriod, add: number): string {
+  return addDays(periodStart(from, period, add + 1), -1);
+}
+
 /** The period of `months` months, in the series that starts on `anchor`, that `day` falls in (0 for the first). */
 function anchoredIndex(day: string, anchor: string, months: number): number {
   // A first guess from the calendar months, corrected by the Civil Code end of each term.

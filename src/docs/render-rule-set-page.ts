@@ -48,6 +48,8 @@ function describeFacts(version: RuleVersionFile): string[] {
           ? `${d.pick} of ${d.dates} within ${describeWindow(d.window)} of ${d.to}`
         : d.fn === 'periodStart'
           ? `first day of the ${d.period} ${d.add} after that of ${d.from}`
+        : d.fn === 'periodEnd'
+          ? `last day of the ${d.period} ${d.add} after that of ${d.from}`
         : d.fn === 'calendarPeriods'
           ? `${d.period}s from ${d.from} to ${d.to}`
         : d.fn === 'remainder'

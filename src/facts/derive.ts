@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
-import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodStart } from '../calendar/date-windows.js';
+import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodEnd, periodStart } from '../calendar/date-windows.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
 import type { DateWindow, DerivedFact } from '../ruleset/schema.js';
 import { ExactDecimal } from './exact-decimal.js';
@@ -27,6 +27,7 @@ export function derivedInputs(derived: DerivedFact): string[] {
         return [derived.of];
       case 'daysUntilMonthsLater':
       case 'periodStart':
+      case 'periodEnd':
         return [derived.from];
       default:
         return [derived.from, derived.to];
@@ -82,6 +83,8 @@ function compute(derived: DerivedFact, values: ReadonlyMap<string, FactValue>, d
     }
     case 'periodStart':
       return periodStart(dateOf(derived.from)!, derived.period, derived.add);
+    case 'periodEnd':
+      return periodEnd(dateOf(derived.from)!, derived.period, derived.add);
     case 'calendarPeriods':
       return String(calendarPeriodsBetween(dateOf(derived.from)!, dateOf(derived.to)!, derived.period));
     case 'remainder': {

@@ -1195,7 +1195,7 @@ export type BundledRegistry = {
   "program-settlement-deadlines": {
     facts: {
       /** Deadline checked */
-      readonly check?: "settlement" | "validation" | "correction" | "provider-reporting" | "cas-reporting" | null;
+      readonly check?: "settlement" | "validation" | "correction" | "provider-reporting" | "cas-reporting" | "cas-in-person-presentation" | null;
       /** What is settled */
       readonly serviceType?: "dialysis" | "radiotherapy" | "drugs-materials" | "other-services" | null;
       /** Date the invoice (with the required documents) was filed */
@@ -1214,8 +1214,10 @@ export type BundledRegistry = {
       readonly periodEndDate?: string | null;
       /** Date of the report */
       readonly reportDate?: string | null;
+      /** Date the quarterly report was presented in person to the CNAS curative programs directorate */
+      readonly presentationDate?: string | null;
     };
-    criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term";
+    criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term" | "cas-presentation-within-term";
     outputs: "term";
   };
   /** Selection of the specialised units that run the programs */

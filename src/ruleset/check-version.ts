@@ -277,6 +277,7 @@ function typedInputs(derived: DerivedFact): Array<{ key: Path; kind: 'date' | 'n
       ];
     case 'daysUntilMonthsLater':
     case 'periodStart':
+    case 'periodEnd':
       return [date('from', derived.from)];
     default:
       return [date('from', derived.from), date('to', derived.to)];

@@ -27,7 +27,7 @@ export function factTypeOf(
   return undefined;
 }
 
-const DATE_VALUED: ReadonlySet<DerivedFact['fn']> = new Set(['earliestUnderLimit', 'listDate', 'periodStart']);
+const DATE_VALUED: ReadonlySet<DerivedFact['fn']> = new Set(['earliestUnderLimit', 'listDate', 'periodStart', 'periodEnd']);
 
 /** What a derived fact's function gives: a date, an exact decimal (a difference) or an integer. */
 export function derivedType(derived: DerivedFact): FactType {

@@ -191,15 +191,24 @@ const DerivedListDate = z.strictObject({
   label: LocalizedText,
 });
 
-const DerivedPeriodStart = z.strictObject({
-  fn: z
-    .literal('periodStart')
-    .describe('A date: the first day of the calendar month, quarter or year `add` periods after the one `from` falls in (e.g. the first day of the 6th month after).'),
-  from: DateRef,
-  period: CalendarPeriodName,
-  add: z.number().int().min(0).max(1200),
-  label: LocalizedText,
-});
+const periodBoundary = <Fn extends 'periodStart' | 'periodEnd'>(fn: Fn, text: string) =>
+  z.strictObject({
+    fn: z.literal(fn).describe(text),
+    from: DateRef,
+    period: CalendarPeriodName,
+    add: z.number().int().min(0).max(1200),
+    label: LocalizedText,
+  });
+
+const DerivedPeriodStart = periodBoundary(
+  'periodStart',
+  'A date: the first day of the calendar month, quarter or year `add` periods after the one `from` falls in (e.g. the first day of the 6th month after).',
+);
+
+const DerivedPeriodEnd = periodBoundary(
+  'periodEnd',
+  'A date: the last day of the calendar month, quarter or year `add` periods after the one `from` falls in (0: the last day of its own; e.g. the end of the month a report was made in, from which a term of working days is counted).',
+);
 
 const DerivedCalendarPeriods = z.strictObject({
   fn: z
@@ -260,6 +269,7 @@ export const DerivedFact = z.discriminatedUnion('fn', [
   DerivedEarliestUnderLimit,
   DerivedListDate,
   DerivedPeriodStart,
+  DerivedPeriodEnd,
   DerivedCalendarPeriods,
   DerivedRemainder,
   DerivedDifference,
