@@ -1214,7 +1214,7 @@ export type BundledRegistry = {
       readonly periodEndDate?: string | null;
       /** Date of the report */
       readonly reportDate?: string | null;
-      /** Date the quarterly report was presented in person to the CNAS curative programs directorate */
+      /** Date the quarterly report was presented in person, in original, to the CNAS curative programs directorate */
       readonly presentationDate?: string | null;
     };
     criteria: "settlement-within-term" | "validation-within-term" | "correction-within-term" | "provider-report-within-term" | "cas-report-within-term" | "cas-presentation-within-term";
