@@ -5,7 +5,7 @@ import { CnasRulesError } from '../src/errors/issue.js';
 import type { Decision } from '../src/evaluate/decision.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import type { FactDeclaration, RuleVersionFile } from '../src/ruleset/schema.js';
-import { walkCondition } from '../src/ruleset/walk.js';
+import { presenceRead } from './support/presence.js';
 
 const evaluator = createEvaluator();
 
@@ -17,17 +17,6 @@ const decidedCases = [...evaluator.catalog.values()].flatMap((set) =>
       .map((c) => ({ ruleSet: set.id, declarations: version.data.facts, testCase: c, presence: presenceRead(version.data) })),
   ),
 );
-
-/**
- * The facts whose presence a version reads (`given`): giving one changes the question asked (an
- * entitlement becomes a request checked), so a decision without it is no partial view of one with it.
- */
-function presenceRead(data: RuleVersionFile): Set<string> {
-  const read = new Set<string>();
-  const conditions = [...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])), ...(data.outcome ? [data.outcome] : []), ...data.outputs.flatMap((t) => t.rows.map((r) => r.when))];
-  for (const condition of conditions) walkCondition(condition, { given: (fact) => read.add(fact) }, []);
-  return read;
-}
 
 async function decide(ruleSet: string, facts: Record<string, unknown>, asOf: string, completionCap?: number): Promise<Decision | undefined> {
   try {
