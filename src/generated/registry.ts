@@ -710,7 +710,7 @@ export type BundledRegistry = {
   "multiple-sclerosis": {
     facts: {
       /** Kind of request */
-      readonly requestKind?: "initiation" | "switch" | null;
+      readonly requestKind?: "initiation" | "switch" | "continuation" | null;
       /** Drug requested */
       readonly requestedDrug?: "interferon-beta-1a-im" | "interferon-beta-1a-sc" | "interferon-beta-1b-sc" | "glatiramer-acetate" | "teriflunomide" | "natalizumab" | null;
       /** Immunomodulator currently taken (for a switch) */
