@@ -73,6 +73,7 @@ export {
   completedYears,
   daysBetween,
   daysUntilMonthsLater,
+  periodDays,
   isIsoDate,
 } from './calendar/dates.js';
 export type { Condition } from './ruleset/schema.js';

@@ -105,6 +105,24 @@ describe('analyze finds what a reviewer would miss', () => {
     expect(gap.example).toEqual({ spo2: '88' });
   });
 
+  it('searches a request left out as well as a request given, where a criterion applies only once it is given', () => {
+    // A request checked only when one is stated, and a table that answers only for a stated request: an
+    // eligible patient who states none (score not given) is a gap the search must find, by leaving the score out.
+    const findings = analyze(
+      version({
+        criteria: [
+          criterion('eligible', flagIs(true)),
+          { ...criterion('request-within', { fact: 'score', operator: 'lessThanInclusive', value: '5' }), appliesWhen: { given: 'score' } },
+        ],
+        outputs: [table('ceiling', 'first', [row('requested', { given: 'score' })], { onlyWhenMet: true })],
+      }),
+    );
+    const gap = findings.find((f) => f.kind === 'table_gap')!;
+    expect(gap.target).toBe('ceiling');
+    expect(gap.example).toEqual({ flag: true });
+    expect(kinds(findings)).not.toContain('warning criterion_never_fails request-within');
+  });
+
   it('finds rows that never apply and comparisons outside the declared range', () => {
     const findings = analyze(
       version({

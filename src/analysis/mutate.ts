@@ -182,7 +182,7 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   };
   const table = mutant.root[0] === 'outputs' ? original.outputs[mutant.root[1] as number] : undefined;
   const question = (view: AssignmentView): Verdict => {
-    const difference = differs(view, new AssignmentView(mutant.data, facts, view.assignment));
+    const difference = differs(view, new AssignmentView(mutant.data, facts, view.assignment, view.absent));
     // The table's change first: the search then fixes its few facts before the outcome's many.
     return table?.onlyWhenMet ? allOf([difference, view.condition(outcome)]) : difference;
   };

@@ -1,5 +1,6 @@
 import { OPERATOR_TABLE } from '../operators/operators.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { walkCondition } from '../ruleset/walk.js';
 import { type Truth, type Verdict, type VerdictSource, criterionTruth, evaluateCondition } from '../evaluate/three-valued.js';
 import { type AnalysisValue, type ComparedFact, representativeValues } from './fact-values.js';
 
@@ -18,13 +19,20 @@ export class AssignmentView {
     private readonly data: RuleVersionFile,
     private readonly facts: ReadonlyMap<string, ComparedFact>,
     readonly assignment: Assignment,
+    /** Facts the search has left out: not given by the caller (read by a presence test). */
+    readonly absent: ReadonlySet<string> = new Set(),
   ) {
     this.source = {
       fact: (leaf) => this.leaf(leaf),
       criterion: (id) => this.criterion(id),
       gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
       // Whether a fact is given is the caller's choice: either answer can be searched for.
-      given: (fact) => (this.assignment.has(fact) ? { value: 'T', missing: [], gaps: [] } : { value: 'U', missing: [fact], gaps: [] }),
+      given: (fact) =>
+        this.assignment.has(fact)
+          ? { value: 'T', missing: [], gaps: [] }
+          : this.absent.has(fact)
+            ? { value: 'F', missing: [], gaps: [] }
+            : { value: 'U', missing: [fact], gaps: [] },
     };
   }
 
@@ -48,7 +56,8 @@ export class AssignmentView {
 
   private leaf(leaf: FactCondition): Verdict {
     const value = this.assignment.get(leaf.fact);
-    if (value === undefined) return { value: 'U', missing: [leaf.fact], gaps: [] };
+    // A fact the caller does not give stays unknown: nothing the search could add decides the leaf.
+    if (value === undefined) return { value: 'U', missing: this.absent.has(leaf.fact) ? [] : [leaf.fact], gaps: [] };
     const type = this.facts.get(leaf.fact)!.type;
     const holds = OPERATOR_TABLE[type][leaf.operator]!(value, leaf.value);
     return { value: holds ? 'T' : 'F', missing: [], gaps: [] };
@@ -74,6 +83,19 @@ export type SearchResult =
   | { readonly found: true; readonly example: Assignment }
   | { readonly found: false; readonly reason: 'none' | 'budget' | 'gap' };
 
+/** The facts a version's conditions test for presence (`given`). */
+function presenceRead(data: RuleVersionFile): ReadonlySet<string> {
+  const read = new Set<string>();
+  const visitor = { given: (fact: string) => void read.add(fact) };
+  const conditions: Condition[] = [
+    ...data.criteria.flatMap((c) => [c.when, ...(c.appliesWhen ? [c.appliesWhen] : [])]),
+    ...(data.outcome ? [data.outcome] : []),
+    ...(data.outputs ?? []).flatMap((t) => t.rows.map((r) => r.when)),
+  ];
+  for (const condition of conditions) walkCondition(condition, visitor, []);
+  return read;
+}
+
 /** How many assignments a search may try before it gives up (the answer is then inconclusive). */
 export const SEARCH_BUDGET = 200_000;
 
@@ -91,21 +113,31 @@ export function searchAssignment(
   budget = SEARCH_BUDGET,
 ): SearchResult {
   const assignment = new Map<string, AnalysisValue>();
+  // A fact whose presence a condition reads can also be left out, so "not given" is searched too.
+  const absent = new Set<string>();
+  const presence = presenceRead(data);
   const valuesOf = new Map<string, AnalysisValue[]>();
   let tries = 0;
   let sawGap = false;
   const visit = (): boolean | 'budget' => {
     if (++tries > budget) return 'budget';
-    const verdict = question(new AssignmentView(data, facts, assignment));
+    const verdict = question(new AssignmentView(data, facts, assignment, absent));
     if (verdict.value === wanted) return true;
     if (verdict.value !== 'U') return false;
-    const next = verdict.missing.find((fact) => facts.has(fact) && !assignment.has(fact));
+    const next = verdict.missing.find((fact) => (facts.has(fact) || presence.has(fact)) && !assignment.has(fact) && !absent.has(fact));
     if (next === undefined) {
       sawGap ||= verdict.gaps.length > 0;
       return false;
     }
+    if (presence.has(next)) {
+      absent.add(next);
+      const result = visit();
+      absent.delete(next);
+      if (result !== false) return result;
+    }
     let values = valuesOf.get(next);
-    if (!values) valuesOf.set(next, (values = representativeValues(facts.get(next)!)));
+    // A fact only tested for presence: any value stands for "given".
+    if (!values) valuesOf.set(next, (values = facts.has(next) ? representativeValues(facts.get(next)!) : ['given']));
     for (const value of values) {
       assignment.set(next, value);
       const result = visit();

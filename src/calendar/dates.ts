@@ -121,6 +121,16 @@ export function completedYears(from: string, to: string): number {
   return Math.trunc(completedMonths(from, to) / 12);
 }
 
+/**
+ * The days of a period of `months` months starting on `from` (that day is the first): up to the same day `months`
+ * months later, never fewer than 30 a month. Art. 32 lit. g) of the programme norms counts one month of a
+ * prescription as 30 or 31 days and three months as 90, 91 or 92: the floor keeps a period that takes in February
+ * (31 January + 3 months is 89 days) at the law's lowest count.
+ */
+export function periodDays(from: string, months: number): number {
+  return Math.max(30 * months, daysUntilMonthsLater(from, months));
+}
+
 /** Days from `from` to the same day `months` months later (e.g. a quarter from 1 March is 92 days). */
 export function daysUntilMonthsLater(from: string, months: number): number {
   return daysBetween(from, addMonths(from, months));

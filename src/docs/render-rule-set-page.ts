@@ -56,6 +56,8 @@ function describeFacts(version: RuleVersionFile): string[] {
           ? `${d.of} mod ${d.divisor}`
         : d.fn === 'daysPastTerm'
           ? `${d.from} + ${d.months} months → ${d.to}`
+        : d.fn === 'periodDays'
+          ? `${d.from}, ${d.months} months counted from that day, at least 30 days a month`
         : d.fn === 'daysUntilMonthsLater'
           ? `${d.from}, ${d.months} months${d.clamp ? `, kept within ${d.clamp.min}–${d.clamp.max}` : ''}`
           : `${d.from} → ${d.to}`;

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../calendar/dates.js';
+import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater, periodDays } from '../calendar/dates.js';
 import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodEnd, periodStart } from '../calendar/date-windows.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
 import type { DateWindow, DerivedFact } from '../ruleset/schema.js';
@@ -26,6 +26,7 @@ export function derivedInputs(derived: DerivedFact): string[] {
       case 'remainder':
         return [derived.of];
       case 'daysUntilMonthsLater':
+      case 'periodDays':
       case 'periodStart':
       case 'periodEnd':
         return [derived.from];
@@ -102,7 +103,7 @@ function resolveWindow(window: DateWindow, dateOf: DateOf): ResolvedWindow {
 }
 
 type Difference = Extract<DerivedFact, { fn: 'difference' }>;
-type Calendar = Extract<DerivedFact, { fn: 'completedYears' | 'completedMonths' | 'days' | 'daysPastTerm' | 'daysUntilMonthsLater' }>;
+type Calendar = Extract<DerivedFact, { fn: 'completedYears' | 'completedMonths' | 'days' | 'daysPastTerm' | 'daysUntilMonthsLater' | 'periodDays' }>;
 
 function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
   const operand = (side: Difference['left']) =>
@@ -124,6 +125,8 @@ function computeCalendar(derived: Calendar, dateOf: DateOf): number {
       return daysBetween(from, dateOf(derived.to)!);
     case 'daysPastTerm':
       return daysBetween(addMonths(from, derived.months), dateOf(derived.to)!);
+    case 'periodDays':
+      return periodDays(from, derived.months);
     case 'daysUntilMonthsLater': {
       const days = daysUntilMonthsLater(from, derived.months);
       if (!derived.clamp) return days;

@@ -323,9 +323,19 @@ export type BundledRegistry = {
       readonly sevenPointProfileDates?: readonly string[] | null;
       /** Dates of grade 2 or 3 hypoglycaemic episodes (day and night), classified by the treating physician */
       readonly grade2Or3HypoglycaemiaDates?: readonly string[] | null;
+      /** Days the consumables are prescribed for (zile) */
+      readonly consumablesPrescriptionDays?: number | string | null;
+      /** Sensors prescribed (senzori) */
+      readonly requestedSensors?: number | string | null;
+      /** Transmitters prescribed (transmițătoare) */
+      readonly requestedTransmitters?: number | string | null;
+      /** Sensors prescribed to the patient in the 12 months before this prescription (senzori) */
+      readonly sensorsPrescribedPrevious12Months?: number | string | null;
+      /** Transmitters prescribed to the patient in the 12 months before this prescription (transmițătoare) */
+      readonly transmittersPrescribedPrevious12Months?: number | string | null;
     };
-    criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-hba1c-above-target" | "d2-hypoglycaemia" | "d3-nocturnal-hypoglycaemia" | "d4-glycaemic-variability" | "d5-chronic-complications" | "cat-d-other-adult" | "d6-intensive-insulin-6-months" | "d7-self-monitoring-4-a-day" | "d8-request-and-consent" | "stop-a-use-under-75" | "stop-b-hba1c-rising" | "stop-c-cv-above-36" | "stop-d-hypoglycaemia-14-days" | "stop-e-written-refusal" | "stop-f-unable-to-use";
-    outputs: "priorityTier" | "discontinuationGrounds" | "initiationKit" | "yearlyConsumables";
+    criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-hba1c-above-target" | "d2-hypoglycaemia" | "d3-nocturnal-hypoglycaemia" | "d4-glycaemic-variability" | "d5-chronic-complications" | "cat-d-other-adult" | "d6-intensive-insulin-6-months" | "d7-self-monitoring-4-a-day" | "d8-request-and-consent" | "stop-a-use-under-75" | "stop-b-hba1c-rising" | "stop-c-cv-above-36" | "stop-d-hypoglycaemia-14-days" | "stop-e-written-refusal" | "stop-f-unable-to-use" | "request-period-3-months" | "request-sensors-within-yearly-need" | "request-transmitter-within-yearly-need";
+    outputs: "priorityTier" | "discontinuationGrounds" | "initiationKit" | "yearlyConsumables" | "consumablesPrescriptionCeiling";
   };
   /** Insulin pump without CGM, type 1 diabetes */
   "dz-t1-pump": {
@@ -370,9 +380,15 @@ export type BundledRegistry = {
       readonly discontinuationDecided?: boolean | null;
       /** The patient refuses to remain a beneficiary of the pump */
       readonly refusesBeneficiaryStatus?: boolean | null;
+      /** Days the consumables are prescribed for (zile) */
+      readonly consumablesPrescriptionDays?: number | string | null;
+      /** Catheters prescribed (catetere) */
+      readonly requestedCatheters?: number | string | null;
+      /** Reservoirs prescribed (rezervoare) */
+      readonly requestedReservoirs?: number | string | null;
     };
-    criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-mdi-control-not-achieved" | "cat-d-other-adult" | "d2-motivation-request-consent" | "d3-adherence" | "d4-pump-ability" | "stop-a-non-adherence" | "stop-b-hba1c-rising" | "stop-c-ketoacidosis";
-    outputs: "eligibilityCategory" | "discontinuationGrounds" | "returnObligation" | "pumpConsumables";
+    criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-mdi-control-not-achieved" | "cat-d-other-adult" | "d2-motivation-request-consent" | "d3-adherence" | "d4-pump-ability" | "stop-a-non-adherence" | "stop-b-hba1c-rising" | "stop-c-ketoacidosis" | "request-period-3-months" | "request-catheters-within-need" | "request-reservoirs-within-need";
+    outputs: "eligibilityCategory" | "discontinuationGrounds" | "returnObligation" | "pumpConsumables" | "consumablesPrescriptionCeiling";
   };
   /** Insulin pump with CGM sensors, type 1 diabetes */
   "dz-t1-sap": {
@@ -425,9 +441,23 @@ export type BundledRegistry = {
       readonly refusesBeneficiaryStatus?: boolean | null;
       /** The treating physician has decided to stop the system */
       readonly discontinuationDecided?: boolean | null;
+      /** Days the consumables are prescribed for (zile) */
+      readonly consumablesPrescriptionDays?: number | string | null;
+      /** Catheters prescribed (catetere) */
+      readonly requestedCatheters?: number | string | null;
+      /** Reservoirs prescribed (rezervoare) */
+      readonly requestedReservoirs?: number | string | null;
+      /** Sensors prescribed (senzori) */
+      readonly requestedSensors?: number | string | null;
+      /** Transmitters prescribed (transmițătoare) */
+      readonly requestedTransmitters?: number | string | null;
+      /** Sensors prescribed to the patient in the 12 months before this prescription (senzori) */
+      readonly sensorsPrescribedPrevious12Months?: number | string | null;
+      /** Transmitters prescribed to the patient in the 12 months before this prescription (transmițătoare) */
+      readonly transmittersPrescribedPrevious12Months?: number | string | null;
     };
-    criteria: "t1-diabetes" | "a-adult-cgm-cv-above-36" | "b-child-cgm-cv-above-36" | "c-motivation-request-consent" | "d-adherence" | "e-pump-and-sensor-ability" | "earlier-pump-holder" | "stop-a-non-adherence" | "stop-b-hba1c-not-falling" | "stop-c-severe-hypoglycaemia" | "stop-d-refusal";
-    outputs: "priorityTier" | "discontinuationGrounds" | "returnObligation" | "initiationKit" | "yearlyConsumables";
+    criteria: "t1-diabetes" | "a-adult-cgm-cv-above-36" | "b-child-cgm-cv-above-36" | "c-motivation-request-consent" | "d-adherence" | "e-pump-and-sensor-ability" | "earlier-pump-holder" | "stop-a-non-adherence" | "stop-b-hba1c-not-falling" | "stop-c-severe-hypoglycaemia" | "stop-d-refusal" | "request-period-3-months" | "request-catheters-within-need" | "request-reservoirs-within-need" | "request-sensors-within-yearly-need" | "request-transmitter-within-yearly-need";
+    outputs: "priorityTier" | "discontinuationGrounds" | "returnObligation" | "initiationKit" | "yearlyConsumables" | "consumablesPrescriptionCeiling";
   };
   /** Self-monitoring test strips, type 1 diabetes */
   "dz-t1-test-strips": {
@@ -680,7 +710,7 @@ export type BundledRegistry = {
   "multiple-sclerosis": {
     facts: {
       /** Kind of request */
-      readonly requestKind?: "initiation" | "switch" | null;
+      readonly requestKind?: "initiation" | "switch" | "continuation" | null;
       /** Drug requested */
       readonly requestedDrug?: "interferon-beta-1a-im" | "interferon-beta-1a-sc" | "interferon-beta-1b-sc" | "glatiramer-acetate" | "teriflunomide" | "natalizumab" | null;
       /** Immunomodulator currently taken (for a switch) */

@@ -276,6 +276,7 @@ function typedInputs(derived: DerivedFact): Array<{ key: Path; kind: 'date' | 'n
         ...('from' in derived.window ? [{ key: ['window', 'from'], kind: 'date' as const, input: derived.window.from }] : []),
       ];
     case 'daysUntilMonthsLater':
+    case 'periodDays':
     case 'periodStart':
     case 'periodEnd':
       return [date('from', derived.from)];

@@ -38,6 +38,7 @@ export function derivedType(derived: DerivedFact): FactType {
 /** The bounds a derived number keeps by its function: a count is never negative, a remainder stays below its divisor. */
 export function derivedRange(derived: DerivedFact): { min?: string; max?: string } {
   if (derived.fn === 'countWithin') return { min: '0' };
+  if (derived.fn === 'periodDays') return { min: String(30 * derived.months), max: String(31 * derived.months) };
   if (derived.fn === 'remainder') return { min: '0', max: String(derived.divisor - 1) };
   if (derived.fn === 'daysUntilMonthsLater' || derived.fn === 'difference') return { min: derived.clamp?.min, max: derived.clamp?.max };
   return {};

@@ -128,6 +128,20 @@ const DerivedMonthsLater = z.strictObject({
   label: LocalizedText,
 });
 
+const DerivedPeriodDays = z.strictObject({
+  fn: z
+    .literal('periodDays')
+    .describe(
+      'The days of a period of `months` months that starts on `from`, that day counted as the first: the days up to the same day ' +
+        '`months` months later (Civil Code art. 2.552), never fewer than 30 a month, so one month is 30 or 31 days and three ' +
+        'months 90, 91 or 92, as the programme norms count a prescription period. One definition for every set, so two sets ' +
+        'never give the same form two periods.',
+    ),
+  from: DateRef,
+  months: z.number().int().min(1).max(120),
+  label: LocalizedText,
+});
+
 const DerivedPastTerm = z.strictObject({
   fn: z
     .literal('daysPastTerm')
@@ -264,6 +278,7 @@ const DerivedWorkingDays = z.strictObject({
 export const DerivedFact = z.discriminatedUnion('fn', [
   DerivedBetween,
   DerivedMonthsLater,
+  DerivedPeriodDays,
   DerivedPastTerm,
   DerivedCountWithin,
   DerivedEarliestUnderLimit,
