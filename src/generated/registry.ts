@@ -508,6 +508,8 @@ export type BundledRegistry = {
       readonly adherentToSpecialistMonitoring?: boolean | null;
       /** Insulin treatment */
       readonly insulinTherapy?: "multiple-injections" | "conventional" | "insulin-with-ado" | "insulin-with-niad" | "no-insulin" | null;
+      /** The patient is treated with insulin */
+      readonly insulinTreated?: boolean | null;
       /** The patient adjusts the insulin doses daily according to self-monitoring */
       readonly selfAdjustsInsulinDaily?: boolean | null;
     };
@@ -646,8 +648,12 @@ export type BundledRegistry = {
       readonly birthDate?: string | null;
       /** Date prophylactic treatment began */
       readonly prophylaxisStartDate?: string | null;
+      /** The patient has ever had prophylactic treatment */
+      readonly hadProphylaxis?: boolean | null;
       /** Level of the deficient factor (FVIII in hemophilia A, FIX in hemophilia B) (%) */
       readonly factorLevelPct?: number | string | null;
+      /** Severity as stated by the physician (classification by factor level) */
+      readonly statedSeverity?: "severe" | "moderate" | "mild" | null;
       /** Severe phenotype */
       readonly severePhenotype?: boolean | null;
       /** The treatment is requested for a period of locomotor physio-kinesitherapy rehabilitation */
@@ -656,6 +662,8 @@ export type BundledRegistry = {
       readonly rehabilitationPeriodDocumented?: boolean | null;
       /** Dates of the bleeds in the most affected joint */
       readonly targetJointBleedDates?: readonly string[] | null;
+      /** Number of bleeds in the most affected joint in the last 6 months (sângerări) */
+      readonly targetJointBleedCount?: number | string | null;
       /** The target joint is well documented */
       readonly targetJointDocumented?: boolean | null;
       /** The treatment is requested for intensive physical effort (travel, prolonged standing, holiday/leave) */
