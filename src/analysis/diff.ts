@@ -159,7 +159,8 @@ export function diffPatients(from: LoadedVersion, to: LoadedVersion, cap = DIFF_
   const facts = [...comparedFacts(from.data), ...comparedFacts(to.data)];
   const merged = new Map<string, (typeof facts)[number][1]>();
   for (const [id, fact] of facts) {
-    if (fact.derived || !Object.hasOwn(declared, id)) continue;
+    // A fact read only for its presence has no value to vary here: leaving it out is the variation that counts.
+    if (fact.derived || fact.presenceOnly || !Object.hasOwn(declared, id)) continue;
     const known = merged.get(id);
     merged.set(id, known ? { ...known, thresholds: [...known.thresholds, ...fact.thresholds] } : fact);
   }

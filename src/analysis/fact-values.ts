@@ -16,6 +16,11 @@ export interface ComparedFact {
   readonly min?: string;
   readonly max?: string;
   readonly enumValues?: readonly string[];
+  /**
+   * Read only by presence tests (`given`), never compared (a list only counted, say): searched as a
+   * boolean, whether the caller gave it.
+   */
+  readonly presenceOnly?: true;
 }
 
 /** Every condition of a version, with the JSON path where it stands. */
@@ -38,9 +43,13 @@ export function comparedFacts(data: RuleVersionFile, extraLeaves: readonly FactC
     thresholds.set(leaf.fact, set);
     if (typeof leaf.value === 'string') set.add(leaf.value);
   };
-  for (const { condition } of conditionsOf(data)) walkCondition(condition, { fact: note }, []);
+  const presence = new Set<string>();
+  for (const { condition } of conditionsOf(data)) walkCondition(condition, { fact: note, given: (fact) => presence.add(fact) }, []);
   extraLeaves.forEach(note);
   const facts = new Map<string, ComparedFact>();
+  for (const id of presence) {
+    if (!thresholds.has(id)) facts.set(id, { id, type: 'boolean', derived: data.facts[id] === undefined, thresholds: [], presenceOnly: true });
+  }
   for (const [id, values] of thresholds) {
     const type = integral(id, data) ? 'integer' : factTypeOf(id, data.facts, data.derived);
     if (type === undefined) continue;

@@ -24,7 +24,13 @@ export class AssignmentView {
       criterion: (id) => this.criterion(id),
       gap: (id) => ({ value: 'U', missing: [], gaps: [id] }),
       // Whether a fact is given is the caller's choice: either answer can be searched for.
-      given: (fact) => (this.assignment.has(fact) ? { value: 'T', missing: [], gaps: [] } : { value: 'U', missing: [fact], gaps: [] }),
+      // A fact read only for its presence is assigned that presence (true or false); a compared fact
+      // is given once it has a value.
+      given: (fact) => {
+        const value = this.assignment.get(fact);
+        if (value === undefined) return { value: 'U', missing: [fact], gaps: [] };
+        return { value: this.facts.get(fact)?.presenceOnly && value === false ? 'F' : 'T', missing: [], gaps: [] };
+      },
     };
   }
 

@@ -1060,6 +1060,8 @@ export type BundledRegistry = {
       readonly hadAcuteExacerbation?: boolean | null;
       /** Date of the last acute exacerbation episode before the assessments */
       readonly lastAcuteExacerbationDate?: string | null;
+      /** Dates of the acute exacerbation episodes */
+      readonly acuteExacerbationDates?: readonly string[] | null;
       /** The physician decides that portable oxygen has a potential benefit */
       readonly physicianFindsPotentialBenefit?: boolean | null;
       /** The patient's situation in which the physician finds the benefit */
