@@ -909,6 +909,8 @@ export type BundledRegistry = {
     facts: {
       /** Patient's age group */
       readonly patientAgeGroup?: "adult" | "child" | null;
+      /** Patient's date of birth */
+      readonly birthDate?: string | null;
       /** Cancer type */
       readonly cancerType?: "head-neck" | "thyroid-papillary" | "thyroid-follicular" | "thyroid-medullary" | "thyroid-other" | "breast" | "lung-nsclc" | "lung-sclc" | "pleural-mesothelioma" | "pleural-other" | "thymic" | "oesophageal" | "gastric" | "gist" | "pancreatic-adenocarcinoma" | "pancreatic-other-carcinoma" | "colorectal-colon" | "colorectal-rectum" | "ovarian-carcinoma" | "uterine-cervix" | "uterine-endometrium" | "germ-cell-seminoma" | "germ-cell-nonseminoma" | "germ-cell-teratoma-mature" | "germ-cell-teratoma-other" | "anal" | "vulvar" | "penile" | "lymphoma-hodgkin" | "lymphoma-nh-aggressive" | "lymphoma-nh-follicular" | "lymphoma-nh-low-grade-other" | "plasmacytoma" | "myeloma" | "melanoma" | "sarcoma-soft-tissue" | "sarcoma-osteosarcoma" | "sarcoma-ewing" | "sarcoma-other-bone" | "neuroendocrine" | "paraganglioma" | "cup" | "neuroblastoma" | "langerhans-histiocytosis" | "liver-malignant" | "renal-malignant" | "other" | null;
       /** Site of the germ-cell tumour */
