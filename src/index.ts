@@ -66,7 +66,7 @@ export { factsJsonSchema } from './facts/facts-schema.js';
 export type { FormatOptions, Lang } from './explain/format-text.js';
 export { runCases } from './cases/run-cases.js';
 export type { CaseResult } from './cases/run-cases.js';
-export type { BundledRegistry, BundledRuleSetId } from './generated/registry.js';
+export type { BundledRegistry, BundledRuleSetId, NumberBoundInput } from './generated/registry.js';
 export {
   addMonths,
   completedMonths,

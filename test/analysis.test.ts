@@ -70,6 +70,23 @@ describe('analyze finds what a reviewer would miss', () => {
     expect(kinds(findings).filter((k) => k.includes(' sound'))).toEqual([]);
   });
 
+  it('searches whether a fact read only for its presence is given, both ways', () => {
+    const facts = { note: { type: 'text', maxLength: 100, label: label('Note') }, flag: { type: 'boolean', label: label('Flag') } };
+    const given = { given: 'note' };
+    const findings = analyze(
+      version({
+        facts,
+        criteria: [
+          criterion('note-given', given),
+          criterion('no-note', { all: [{ not: given }, flagIs(true)] }),
+          criterion('both', { all: [given, { not: given }] }),
+        ],
+      }),
+    );
+    expect(kinds(findings)).toContain('error criterion_never_met both');
+    expect(kinds(findings).filter((k) => k.includes(' note-given') || k.includes(' no-note'))).toEqual([]);
+  });
+
   it('finds a row masked by an earlier row under the first hit policy', () => {
     const findings = analyze(
       version({

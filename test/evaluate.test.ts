@@ -40,7 +40,22 @@ describe('evaluate', () => {
       status: 'met',
       parts: [
         { kind: 'test', status: 'met', test: { fact: 'mmrcScore', observed: '2' } },
-        { kind: 'any', status: 'met', parts: [{ kind: 'test', status: 'unknown' }, { kind: 'test', status: 'met', test: { fact: 'monthsFromExacerbationToMmrc', observed: '1' } }] },
+        {
+          // Exacerbations stated as a single date (no list given): that branch decides, the list's does not apply.
+          kind: 'any',
+          status: 'met',
+          parts: [
+            {
+              kind: 'all',
+              status: 'met',
+              parts: [
+                { kind: 'not', status: 'met', parts: [{ kind: 'given', fact: 'acuteExacerbationDates', status: 'not_met' }] },
+                { kind: 'any', status: 'met', parts: [{ kind: 'test', status: 'unknown' }, { kind: 'test', status: 'met', test: { fact: 'monthsFromExacerbationToMmrc', observed: '1' } }] },
+              ],
+            },
+            { kind: 'all', status: 'not_met' },
+          ],
+        },
       ],
     });
   });

@@ -47,8 +47,9 @@ export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: 
     },
     criterion: (id) => STATUS_VERDICT[status(id)],
     gap: () => STATUS_VERDICT.unknown,
-    // A fact whose presence is read is never completed, so the completion has it exactly when the caller gave it.
-    given: (fact) => (state.values.has(fact) ? VERDICT_TRUE : VERDICT_FALSE),
+    // A fact whose presence is read is completed only when it was given as bounds, so the completion
+    // has it exactly when the caller gave it.
+    given: (fact) => (state.values.has(fact) || state.bounds?.has(fact) === true ? VERDICT_TRUE : VERDICT_FALSE),
   };
   const status = (id: string): CriterionStatus => {
     const known = statuses.get(id);

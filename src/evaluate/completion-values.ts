@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { addDays } from '../calendar/dates.js';
 import type { FactState } from '../facts/derive.js';
+import { type NumberBound, boundComparisons, withinBound } from '../facts/number-bound.js';
 import type { FactValue } from '../facts/parse-facts.js';
 import { OPERATOR_TABLE } from '../operators/operators.js';
 import { type FactType, derivedRange, factTypeOf } from '../ruleset/fact-types.js';
@@ -49,9 +50,11 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  * comparisons can come out, so a result the same in every completion tried holds for all.
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
-  const { leaves, echoed, presenceRead, valuesOf } = comparedFacts(data);
-  // Completing a fact whose presence the rule reads would answer for the caller that it was given: never completed.
+  const { leaves, echoed, presenceRead, valuesOf, valuesWithin } = comparedFacts(data);
+  // Completing a fact whose presence the rule reads would answer for the caller that it was given: never
+  // completed, unless the caller gave it as bounds (it is then given in every completion).
   const presence = new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])]);
+  for (const fact of state.bounds?.keys() ?? []) presence.delete(fact);
   const variables: CompletionVariable[] = [];
   const uncovered = new Set<string>();
   const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
@@ -61,11 +64,17 @@ export function completionSpace(data: RuleVersionFile, state: FactState): Comple
       for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
       continue;
     }
-    const values = valuesOf(fact);
+    const bound = state.bounds?.get(fact);
+    const values = bound ? valuesWithin(fact, bound) : valuesOf(fact);
     if (values.length === 0) for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
     else variables.push({ fact, supplied: suppliedOf(fact), values, echoed: echoed.has(fact) });
   }
   return { variables, uncovered };
+}
+
+/** The values tried for a number fact the caller gave as bounds: one in each interval the rule's thresholds and the bounds cut. */
+export function valuesInsideBounds(data: RuleVersionFile, fact: string, bound: NumberBound): readonly FactValue[] {
+  return comparedFacts(data).valuesWithin(fact, bound);
 }
 
 interface ComparedFacts {
@@ -75,6 +84,8 @@ interface ComparedFacts {
   readonly presenceRead: ReadonlySet<string>;
   /** A fact's representative values (none for a fact no comparison reads), worked out once per version. */
   valuesOf(fact: string): readonly FactValue[];
+  /** The representative values inside the bounds a caller gave: cut at the bounds too, then kept when inside. */
+  valuesWithin(fact: string, bound: NumberBound): readonly FactValue[];
 }
 
 const comparedByVersion = new WeakMap<RuleVersionFile, ComparedFacts>();
@@ -107,7 +118,22 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
     }
     return found;
   };
-  const compared = { leaves, echoed, presenceRead, valuesOf };
+  const bounded = new Map<string, readonly FactValue[]>();
+  const valuesWithin = (fact: string, bound: NumberBound): readonly FactValue[] => {
+    const key = `${fact}\u0000${JSON.stringify(bound)}`;
+    let found = bounded.get(key);
+    if (!found) {
+      const type = factTypeOf(fact, data.facts, data.derived)!;
+      found = leaves.has(fact)
+        ? representatives(type, [...leaves.get(fact)!, ...boundComparisons(fact, bound)], rangeOf(fact, data), []).filter((v) => withinBound(bound, v as string))
+        : [];
+      // Bounds are the caller's, so their variety is not: the cache holds the latest few per version.
+      if (bounded.size >= 64) bounded.delete(bounded.keys().next().value!);
+      bounded.set(key, found);
+    }
+    return found;
+  };
+  const compared = { leaves, echoed, presenceRead, valuesOf, valuesWithin };
   comparedByVersion.set(data, compared);
   return compared;
 }

@@ -192,7 +192,7 @@ function complete(state: FactState, assigned: ReadonlyArray<readonly [string, Fa
     values.set(fact, value);
     lacking.delete(fact);
   }
-  return { values, lacking };
+  return state.bounds ? { values, lacking, bounds: state.bounds } : { values, lacking };
 }
 
 /** Every choice of one value index per variable, the first variable changing slowest. */

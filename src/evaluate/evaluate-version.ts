@@ -77,7 +77,8 @@ function verdictContext(compiled: CompiledVersion, state: FactState, asOf: strin
       return { value: 'U', missing: [], gaps: [id] };
     },
     given(fact) {
-      return state.values.has(fact) ? VERDICT_TRUE : VERDICT_FALSE;
+      // A number given as bounds was given: the caller answered, though not with one value.
+      return state.values.has(fact) || state.bounds?.has(fact) === true ? VERDICT_TRUE : VERDICT_FALSE;
     },
   };
   const criterionOf = (id: string): CriterionResult | CriterionSummary => {

@@ -9,6 +9,7 @@ import type { LoadedRuleSet, LoadedVersion, RuleCatalog, buildCatalog } from '..
 import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { type TariffCatalog, type buildTariffCatalog, outputParameterIssues } from '../tariffs/load.js';
 import { findParameter } from '../tariffs/tariffs.js';
+import { boundsContradiction } from './bounds-contradiction.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
@@ -192,8 +193,9 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const cap = completionCapOf(evaluateOptions);
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
-    const state = deriveFacts(parsed.facts, version.data.derived, asOf);
-    const contradictions = checkConstraints(version.data, state);
+    const state = deriveFacts(parsed.facts, version.data.derived, asOf, parsed.bounds);
+    const refused = checkConstraints(version.data, state);
+    const contradictions = refused.length > 0 ? refused : boundsContradiction(version.data, state);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
     const parameterOf = (id: string) => {
       const found = findParameter(parameters, id, asOf, ['outputs']);

@@ -4,13 +4,16 @@ import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnder
 import { workingDaysBetween } from '../calendar/working-days.js';
 import type { DateWindow, DerivedFact } from '../ruleset/schema.js';
 import { ExactDecimal } from './exact-decimal.js';
-import type { FactValue, ParsedFacts } from './parse-facts.js';
+import type { NumberBound } from './number-bound.js';
+import type { FactValue, ParsedBounds, ParsedFacts } from './parse-facts.js';
 
 /** The supplied facts plus the derived ones, and for each fact that stayed unknown, the supplied facts it lacks. */
 export interface FactState {
   readonly values: ReadonlyMap<string, FactValue>;
   /** For a derived fact that could not be computed: the supplied facts it needs that are missing. */
   readonly lacking: ReadonlyMap<string, readonly string[]>;
+  /** Number facts the caller gave as bounds only: unknown here, and completed only with values inside the bounds. */
+  readonly bounds?: ReadonlyMap<string, NumberBound>;
 }
 
 /** The facts a derived fact reads (other than asOf): dates, lists and numbers, supplied or derived earlier. */
@@ -42,6 +45,7 @@ export function deriveFacts(
   facts: ParsedFacts,
   derivedFacts: Readonly<Record<string, DerivedFact>>,
   asOf: string,
+  bounds: ParsedBounds = new Map(),
 ): FactState {
   const values = new Map(facts);
   const lacking = new Map<string, string[]>();
@@ -60,7 +64,7 @@ export function deriveFacts(
     if (value === undefined) lacking.set(id, []);
     else values.set(id, value);
   }
-  return { values, lacking };
+  return bounds.size > 0 ? { values, lacking, bounds } : { values, lacking };
 }
 
 type DateOf = (ref: string) => string | undefined;

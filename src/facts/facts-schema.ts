@@ -1,4 +1,5 @@
 import type { FactDeclaration, RuleVersionFile } from '../ruleset/schema.js';
+import { BOUND_KEYS } from './number-bound.js';
 
 const DECIMAL_PATTERN = '^-?\\d+(\\.\\d+)?$';
 
@@ -18,10 +19,20 @@ function factSchema(fact: FactDeclaration): Record<string, unknown> {
     default: {
       const bounds = { ...(fact.min !== undefined ? { minimum: Number(fact.min) } : {}), ...(fact.max !== undefined ? { maximum: Number(fact.max) } : {}) };
       const number = fact.type === 'integer' ? { type: 'integer', ...bounds } : { type: 'number', ...bounds };
+      const text = { type: 'string', pattern: fact.type === 'integer' ? '^-?\\d+$' : DECIMAL_PATTERN };
+      // A value known only within bounds ("below 1 %"): at most one bound on each side, checked by `evaluate`.
+      const bound = {
+        type: 'object',
+        description: 'The value is known only within these bounds.',
+        properties: Object.fromEntries(BOUND_KEYS.map((key) => [key, { anyOf: [number, text] }])),
+        additionalProperties: false,
+        minProperties: 1,
+        maxProperties: 2,
+      };
       return {
         ...described,
         ...(fact.unit ? { 'x-unit': fact.unit } : {}),
-        anyOf: [number, { type: 'string', pattern: fact.type === 'integer' ? '^-?\\d+$' : DECIMAL_PATTERN }, { type: 'null' }],
+        anyOf: [number, text, bound, { type: 'null' }],
       };
     }
   }

@@ -7,6 +7,7 @@ import { FORBIDDEN_KEYS } from '../ruleset/json-text.js';
 import { LIMITS } from '../ruleset/limits.js';
 import type { FactDeclaration } from '../ruleset/schema.js';
 import { decimalDigits, withinPrecision } from './exact-decimal.js';
+import { BOUND_KEYS, type BoundKey, type NumberBound, boundLeavesAValue } from './number-bound.js';
 
 /** A supplied fact after validation: decimals as canonical decimal strings, dates as ISO strings, date lists sorted. */
 export type FactValue = string | boolean | readonly string[];
@@ -14,11 +15,17 @@ export type FactValue = string | boolean | readonly string[];
 /** Facts after validation. A fact that is absent or `null` is unknown and is simply not in the map. */
 export type ParsedFacts = ReadonlyMap<string, FactValue>;
 
+/** Number facts given as bounds only (`{ "lessThan": "1" }`): unknown, but known to lie within them. */
+export type ParsedBounds = ReadonlyMap<string, NumberBound>;
+
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
 const TYPE_NAMES: Record<FactDeclaration['type'], { en: string; ro: string }> = {
-  decimal: { en: 'a number (a JSON number or a decimal string such as "69.5")', ro: 'un număr (număr JSON sau text zecimal, de ex. "69.5")' },
-  integer: { en: 'a whole number', ro: 'un număr întreg' },
+  decimal: {
+    en: 'a number (a JSON number or a decimal string such as "69.5"), or bounds such as { "lessThan": "1" }',
+    ro: 'un număr (număr JSON sau text zecimal, de ex. "69.5") sau limite, de ex. { "lessThan": "1" }',
+  },
+  integer: { en: 'a whole number, or bounds such as { "greaterThan": 4 }', ro: 'un număr întreg sau limite, de ex. { "greaterThan": 4 }' },
   boolean: { en: 'true or false', ro: 'true sau false' },
   date: { en: 'a calendar date written YYYY-MM-DD', ro: 'o dată calendaristică de forma AAAA-LL-ZZ' },
   enum: { en: 'one of the allowed values', ro: 'una dintre valorile permise' },
@@ -37,15 +44,16 @@ const describeReceived = describeValue;
 export function parseFacts(
   input: unknown,
   declarations: Readonly<Record<string, FactDeclaration>>,
-): { facts: ParsedFacts; issues: Issue[] } {
+): { facts: ParsedFacts; bounds: ParsedBounds; issues: Issue[] } {
   const facts = new Map<string, FactValue>();
+  const bounds = new Map<string, NumberBound>();
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { facts, issues: [makeIssue('invalid_facts', ['facts'], { received: describeReceived(input) })] };
+    return { facts, bounds, issues: [makeIssue('invalid_facts', ['facts'], { received: describeReceived(input) })] };
   }
   const names = Object.keys(input);
   if (names.length > LIMITS.maxFactKeys) {
     const reason = { reason: `it has ${names.length} keys; at most ${LIMITS.maxFactKeys} are accepted`, reasonRo: `are ${names.length} de chei; se acceptă cel mult ${LIMITS.maxFactKeys}` };
-    return { facts, issues: [makeIssue('input_too_large', ['facts'], { what: 'the facts object', whatRo: 'obiectul faptelor', ...reason })] };
+    return { facts, bounds, issues: [makeIssue('input_too_large', ['facts'], { what: 'the facts object', whatRo: 'obiectul faptelor', ...reason })] };
   }
   const issues: Issue[] = [];
   let notListed = 0;
@@ -62,6 +70,7 @@ export function parseFacts(
     const declaration = declarations[name]!;
     const result = typeof value === 'string' ? (stringProblem(value) ?? parseOne(value, declaration)) : parseOne(value, declaration);
     if ('value' in result) facts.set(name, result.value);
+    else if ('bound' in result) bounds.set(name, result.bound);
     else if (result.problem === 'type') {
       const expected = TYPE_NAMES[declaration.type];
       report(makeIssue('invalid_fact_type', path, { fact: name, expected: expected.en, expectedRo: expected.ro, received: describeReceived(value) }));
@@ -72,7 +81,7 @@ export function parseFacts(
     }
   }
   if (notListed > 0) issues.push(makeIssue('more_issues', [], { count: notListed }));
-  return { facts, issues };
+  return { facts, bounds, issues };
 }
 
 /** A key that is not a declared fact: a prototype key, a key with control characters, or simply unknown. */
@@ -100,7 +109,7 @@ function stringProblem(value: string): ParseResult | undefined {
 }
 
 type CodedProblem = { code: 'input_too_large' | 'forbidden_character' | 'decimal_precision_exceeded'; params: Record<string, unknown> };
-type ParseResult = { value: FactValue } | { problem: 'type' | { en: string; ro: string } | CodedProblem };
+type ParseResult = { value: FactValue } | { bound: NumberBound } | { problem: 'type' | { en: string; ro: string } | CodedProblem };
 
 const PRECISION_EXCEEDED: ParseResult = {
   problem: { code: 'decimal_precision_exceeded', params: { integerDigits: LIMITS.decimalIntegerDigits, fractionDigits: LIMITS.decimalFractionDigits } },
@@ -139,8 +148,48 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
         : { problem: { en: `must be one of ${ids.join(', ')}; received ${describeReceived(value)}`, ro: `trebuie să fie una dintre valorile ${ids.join(', ')}; s-a primit ${describeReceived(value)}` } };
     }
     default:
-      return parseNumber(value, declaration);
+      return value !== null && typeof value === 'object' && !Array.isArray(value) ? parseBound(value as Record<string, unknown>, declaration) : parseNumber(value, declaration);
   }
+}
+
+/**
+ * A number stated by bounds (`{ "lessThan": "1" }`, `{ "greaterThan": 4, "lessThanInclusive": 10 }`):
+ * the operators of the rule format, at most one lower and one upper bound, each a number the fact
+ * accepts, and some value left between them.
+ */
+function parseBound(value: Record<string, unknown>, declaration: Extract<FactDeclaration, { type: 'decimal' | 'integer' }>): ParseResult {
+  const keys = Object.keys(value);
+  const unknown = keys.find((key) => !(BOUND_KEYS as readonly string[]).includes(key));
+  if (keys.length === 0 || unknown !== undefined) {
+    const what = unknown === undefined ? 'is an empty object' : `has the key ${describeReceived(unknown)}`;
+    const whatRo = unknown === undefined ? 'este un obiect gol' : `are cheia ${describeReceived(unknown)}`;
+    return {
+      problem: {
+        en: `${what}; bounds are given with ${BOUND_KEYS.join(', ')}`,
+        ro: `${whatRo}; limitele se dau cu ${BOUND_KEYS.join(', ')}`,
+      },
+    };
+  }
+  if ((keys.includes('lessThan') && keys.includes('lessThanInclusive')) || (keys.includes('greaterThan') && keys.includes('greaterThanInclusive'))) {
+    return { problem: { en: 'gives two bounds on the same side', ro: 'dă două limite de aceeași parte' } };
+  }
+  const bound: Partial<Record<BoundKey, string>> = {};
+  for (const key of keys as BoundKey[]) {
+    const side = value[key];
+    const parsed = typeof side === 'string' ? (stringProblem(side) ?? parseNumber(side, declaration)) : parseNumber(side, declaration);
+    if (!('value' in parsed)) {
+      if ('problem' in parsed && parsed.problem === 'type') {
+        const expected = declaration.type === 'integer' ? { en: 'a whole number', ro: 'un număr întreg' } : { en: 'a number', ro: 'un număr' };
+        return { problem: { en: `${key} is not ${expected.en}`, ro: `${key} nu este ${expected.ro}` } };
+      }
+      return parsed;
+    }
+    bound[key] = parsed.value as string;
+  }
+  if (!boundLeavesAValue(bound, declaration.type === 'integer', declaration.min, declaration.max)) {
+    return { problem: { en: 'leaves no value the fact can take', ro: 'nu lasă nicio valoare pe care faptul o poate lua' } };
+  }
+  return { bound };
 }
 
 function parseNumber(value: unknown, declaration: Extract<FactDeclaration, { type: 'decimal' | 'integer' }>): ParseResult {

@@ -1,5 +1,13 @@
 // Generated from the bundled rule files by `npm run generate`. Do not edit by hand.
 
+/** A number known only within bounds (`{ lessThan: "1" }`): at most one bound on each side. */
+export type NumberBoundInput = {
+  readonly lessThan?: number | string;
+  readonly lessThanInclusive?: number | string;
+  readonly greaterThan?: number | string;
+  readonly greaterThanInclusive?: number | string;
+};
+
 /** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */
 export type BundledRegistry = {
   /** National cardiovascular program: eligibility for procedures */
@@ -32,7 +40,7 @@ export type BundledRegistry = {
       /** Increased QRS duration on the electrocardiogram */
       readonly qrsDurationIncreased?: boolean | null;
       /** Left ventricular ejection fraction (%) */
-      readonly lvefPct?: number | string | null;
+      readonly lvefPct?: number | string | NumberBoundInput | null;
       /** The disease has a surgical indication for the procedure requested */
       readonly surgicalIndication?: boolean | null;
       /** The patient has major contraindications to the operation */
@@ -42,29 +50,29 @@ export type BundledRegistry = {
       /** Adequate iliac or femoral vascular access */
       readonly iliacOrFemoralAccessAdequate?: boolean | null;
       /** Length of the non-aneurysmal neck below the origin of the renal arteries (cm) */
-      readonly aneurysmNeckLengthCm?: number | string | null;
+      readonly aneurysmNeckLengthCm?: number | string | NumberBoundInput | null;
       /** Diameter of the vessel where the stent is to be implanted (mm) */
-      readonly landingVesselDiameterMm?: number | string | null;
+      readonly landingVesselDiameterMm?: number | string | NumberBoundInput | null;
       /** Diameter of the stent available for implantation (mm) */
-      readonly stentDiameterMm?: number | string | null;
+      readonly stentDiameterMm?: number | string | NumberBoundInput | null;
       /** Aneurysm diameter (latest measurement) (cm) */
-      readonly aneurysmDiameterCm?: number | string | null;
+      readonly aneurysmDiameterCm?: number | string | NumberBoundInput | null;
       /** Date of the latest aneurysm diameter measurement */
       readonly aneurysmDiameterDate?: string | null;
       /** Aneurysm diameter at an earlier measurement (cm) */
-      readonly earlierAneurysmDiameterCm?: number | string | null;
+      readonly earlierAneurysmDiameterCm?: number | string | NumberBoundInput | null;
       /** Date of the earlier aneurysm diameter measurement */
       readonly earlierAneurysmDiameterDate?: string | null;
       /** Diameter (calibre) of the infrarenal aorta (cm) */
-      readonly infrarenalAortaDiameterCm?: number | string | null;
+      readonly infrarenalAortaDiameterCm?: number | string | NumberBoundInput | null;
       /** Angulation of the aneurysm neck (degrees) */
-      readonly aneurysmNeckAngulationDeg?: number | string | null;
+      readonly aneurysmNeckAngulationDeg?: number | string | NumberBoundInput | null;
       /** Iliac artery diameter (mm) */
-      readonly iliacDiameterMm?: number | string | null;
+      readonly iliacDiameterMm?: number | string | NumberBoundInput | null;
       /** The iliac arteries allow a 19F sheath to be introduced */
       readonly sheath19FInsertable?: boolean | null;
       /** Angulation of the iliac arteries (degrees) */
-      readonly iliacAngulationDeg?: number | string | null;
+      readonly iliacAngulationDeg?: number | string | NumberBoundInput | null;
       /** The patient has end-stage heart failure */
       readonly endStageHeartFailure?: boolean | null;
       /** The patient has contraindications to heart transplantation */
@@ -76,15 +84,15 @@ export type BundledRegistry = {
       /** The heart failure is refractory to conventional therapy */
       readonly heartFailureRefractory?: boolean | null;
       /** Days of dependence on positive inotropes/vasopressors (days) */
-      readonly inotropeDependenceDays?: number | string | null;
+      readonly inotropeDependenceDays?: number | string | NumberBoundInput | null;
       /** Days of dependence on the intra-aortic balloon pump (IABP) (days) */
-      readonly iabpDependenceDays?: number | string | null;
+      readonly iabpDependenceDays?: number | string | NumberBoundInput | null;
       /** Peak oxygen uptake (VO2) (ml/kg/min) */
-      readonly peakVo2MlKgMin?: number | string | null;
+      readonly peakVo2MlKgMin?: number | string | NumberBoundInput | null;
       /** Standardized (predicted) VO2 for age, sex and weight (ml/kg/min) */
-      readonly predictedPeakVo2MlKgMin?: number | string | null;
+      readonly predictedPeakVo2MlKgMin?: number | string | NumberBoundInput | null;
       /** Cardiac index (l/min/m²) */
-      readonly cardiacIndexLMinM2?: number | string | null;
+      readonly cardiacIndexLMinM2?: number | string | NumberBoundInput | null;
       /** The cardiac index is measured during concomitant therapy with positive inotropes */
       readonly onConcomitantInotropes?: boolean | null;
       /** The patient (adult or child) has a congenital heart malformation */
@@ -100,7 +108,7 @@ export type BundledRegistry = {
       /** Quality of life is expected to improve */
       readonly qualityOfLifeImprovementExpected?: boolean | null;
       /** Life expectancy after the procedure, as estimated by the team (years) */
-      readonly lifeExpectancyYearsAfterProcedure?: number | string | null;
+      readonly lifeExpectancyYearsAfterProcedure?: number | string | NumberBoundInput | null;
     };
     criteria: "a-percutaneous-dilation" | "b-electrophysiology" | "c-pacemaker" | "d-ablation" | "e-implantable-defibrillator" | "f-cardiac-resynchronization" | "g-cardiovascular-surgery" | "h-aortic-aneurysm" | "h-access" | "h-neck-length" | "h-stent-sizing" | "h-diameter-over-5cm" | "h-diameter-4-5cm-growing" | "h-diameter-over-twice-infrarenal" | "h-neck-angulation" | "h-iliac-diameter" | "h-iliac-angulation" | "i-transcatheter-aortic-valve" | "j-end-stage-heart-failure" | "j-1-transplant" | "j-2-inotrope-or-balloon-dependence" | "j-3-oxygen-uptake" | "j-4-cardiac-index" | "k-vascular-surgery" | "l-congenital-interventional";
     outputs: "applicableLetter";
@@ -251,7 +259,7 @@ export type BundledRegistry = {
       /** There is a medical letter from the diabetologist or physician with competence */
       readonly hasMedicalLetter?: boolean | null;
       /** Days of treatment prescribed (zile) */
-      readonly prescriptionDays?: number | string | null;
+      readonly prescriptionDays?: number | string | NumberBoundInput | null;
       /** Dispensing pharmacy */
       readonly dispensingPharmacy?: "open-circuit" | "closed-circuit" | "not-yet-dispensed" | null;
       /** The prescription is dispensed in fractions at the insured's request */
@@ -280,7 +288,7 @@ export type BundledRegistry = {
       /** Has income from work */
       readonly hasWorkIncome?: boolean | null;
       /** Latest glycated haemoglobin (HbA1c) (%) */
-      readonly hba1cPct?: number | string | null;
+      readonly hba1cPct?: number | string | NumberBoundInput | null;
       /** Intensive insulin therapy is correctly administered (attested by the treating physician) */
       readonly intensiveTherapyCorrectlyAdministered?: boolean | null;
       /** Current insulin regimen */
@@ -288,9 +296,9 @@ export type BundledRegistry = {
       /** Date since which the patient has been treated without interruption with basal-bolus injections or a pump without CGM */
       readonly intensiveRegimenSince?: string | null;
       /** Number of medically documented specific chronic complications of diabetes (complications) */
-      readonly documentedChronicComplications?: number | string | null;
+      readonly documentedChronicComplications?: number | string | NumberBoundInput | null;
       /** Average daily self-monitoring glucose measurements over the last 3 months (measurements/day) */
-      readonly smbgPerDayLast3Months?: number | string | null;
+      readonly smbgPerDayLast3Months?: number | string | NumberBoundInput | null;
       /** The patient's or caregiver's request is submitted */
       readonly requestSubmitted?: boolean | null;
       /** The informed consent (annex 12^3) is signed */
@@ -298,15 +306,15 @@ export type BundledRegistry = {
       /** The patient already uses a continuous glucose monitoring system from the program */
       readonly alreadyUsesProgramCgm?: boolean | null;
       /** Share of time the CGM system was used in the last month (%) */
-      readonly cgmUsePctLastMonth?: number | string | null;
+      readonly cgmUsePctLastMonth?: number | string | NumberBoundInput | null;
       /** Date CGM self-monitoring began */
       readonly cgmStartDate?: string | null;
       /** HbA1c before CGM self-monitoring began (%) */
-      readonly hba1cBeforeCgmPct?: number | string | null;
+      readonly hba1cBeforeCgmPct?: number | string | NumberBoundInput | null;
       /** Glycaemic coefficient of variation (CV) measured by the CGM system (%) */
-      readonly cvPct?: number | string | null;
+      readonly cvPct?: number | string | NumberBoundInput | null;
       /** Glycaemic CV at the start of CGM (the first monitoring period) (%) */
-      readonly cvAtCgmStartPct?: number | string | null;
+      readonly cvAtCgmStartPct?: number | string | NumberBoundInput | null;
       /** Written refusal by the patient or caregiver to remain a beneficiary */
       readonly writtenRefusal?: boolean | null;
       /** The patient is able to understand and correctly use the CGM system */
@@ -324,15 +332,15 @@ export type BundledRegistry = {
       /** Dates of grade 2 or 3 hypoglycaemic episodes (day and night), classified by the treating physician */
       readonly grade2Or3HypoglycaemiaDates?: readonly string[] | null;
       /** Days the consumables are prescribed for (zile) */
-      readonly consumablesPrescriptionDays?: number | string | null;
+      readonly consumablesPrescriptionDays?: number | string | NumberBoundInput | null;
       /** Sensors prescribed (senzori) */
-      readonly requestedSensors?: number | string | null;
+      readonly requestedSensors?: number | string | NumberBoundInput | null;
       /** Transmitters prescribed (transmițătoare) */
-      readonly requestedTransmitters?: number | string | null;
+      readonly requestedTransmitters?: number | string | NumberBoundInput | null;
       /** Sensors prescribed to the patient in the 12 months before this prescription (senzori) */
-      readonly sensorsPrescribedPrevious12Months?: number | string | null;
+      readonly sensorsPrescribedPrevious12Months?: number | string | NumberBoundInput | null;
       /** Transmitters prescribed to the patient in the 12 months before this prescription (transmițătoare) */
-      readonly transmittersPrescribedPrevious12Months?: number | string | null;
+      readonly transmittersPrescribedPrevious12Months?: number | string | NumberBoundInput | null;
     };
     criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-hba1c-above-target" | "d2-hypoglycaemia" | "d3-nocturnal-hypoglycaemia" | "d4-glycaemic-variability" | "d5-chronic-complications" | "cat-d-other-adult" | "d6-intensive-insulin-6-months" | "d7-self-monitoring-4-a-day" | "d8-request-and-consent" | "stop-a-use-under-75" | "stop-b-hba1c-rising" | "stop-c-cv-above-36" | "stop-d-hypoglycaemia-14-days" | "stop-e-written-refusal" | "stop-f-unable-to-use" | "request-period-3-months" | "request-sensors-within-yearly-need" | "request-transmitter-within-yearly-need";
     outputs: "priorityTier" | "discontinuationGrounds" | "initiationKit" | "yearlyConsumables" | "consumablesPrescriptionCeiling";
@@ -371,21 +379,21 @@ export type BundledRegistry = {
       /** Adherent to the monitoring and control program while using the pump */
       readonly adherentDuringPumpUse?: boolean | null;
       /** Latest HbA1c on pump therapy (%) */
-      readonly hba1cPct?: number | string | null;
+      readonly hba1cPct?: number | string | NumberBoundInput | null;
       /** HbA1c on the previous multiple-injection therapy (%) */
-      readonly hba1cOnPriorMdiPct?: number | string | null;
+      readonly hba1cOnPriorMdiPct?: number | string | NumberBoundInput | null;
       /** Ketoacidosis episodes since pump therapy began (episodes) */
-      readonly ketoacidosisEpisodesOnPump?: number | string | null;
+      readonly ketoacidosisEpisodesOnPump?: number | string | NumberBoundInput | null;
       /** The treating physician has decided to stop the pump */
       readonly discontinuationDecided?: boolean | null;
       /** The patient refuses to remain a beneficiary of the pump */
       readonly refusesBeneficiaryStatus?: boolean | null;
       /** Days the consumables are prescribed for (zile) */
-      readonly consumablesPrescriptionDays?: number | string | null;
+      readonly consumablesPrescriptionDays?: number | string | NumberBoundInput | null;
       /** Catheters prescribed (catetere) */
-      readonly requestedCatheters?: number | string | null;
+      readonly requestedCatheters?: number | string | NumberBoundInput | null;
       /** Reservoirs prescribed (rezervoare) */
-      readonly requestedReservoirs?: number | string | null;
+      readonly requestedReservoirs?: number | string | NumberBoundInput | null;
     };
     criteria: "t1-diabetes" | "cat-a-child" | "cat-b-young-person" | "cat-c-pregnant" | "d1-mdi-control-not-achieved" | "cat-d-other-adult" | "d2-motivation-request-consent" | "d3-adherence" | "d4-pump-ability" | "stop-a-non-adherence" | "stop-b-hba1c-rising" | "stop-c-ketoacidosis" | "request-period-3-months" | "request-catheters-within-need" | "request-reservoirs-within-need";
     outputs: "eligibilityCategory" | "discontinuationGrounds" | "returnObligation" | "pumpConsumables" | "consumablesPrescriptionCeiling";
@@ -400,7 +408,7 @@ export type BundledRegistry = {
       /** The patient uses a continuous glucose monitoring system (from the program or own) */
       readonly usesCgm?: boolean | null;
       /** Glycaemic coefficient of variation (CV) reported by the CGM system (%) */
-      readonly cvPct?: number | string | null;
+      readonly cvPct?: number | string | NumberBoundInput | null;
       /** Motivation and compliance with treatment */
       readonly motivatedAndCompliant?: boolean | null;
       /** The patient's or caregiver's request is submitted */
@@ -432,9 +440,9 @@ export type BundledRegistry = {
       /** Adherent to the monitoring and control program while using the system */
       readonly adherentDuringSapUse?: boolean | null;
       /** Latest HbA1c (%) */
-      readonly hba1cPct?: number | string | null;
+      readonly hba1cPct?: number | string | NumberBoundInput | null;
       /** HbA1c before the system was started (%) */
-      readonly hba1cBeforeSapPct?: number | string | null;
+      readonly hba1cBeforeSapPct?: number | string | NumberBoundInput | null;
       /** Severe hypoglycaemia continues (the treating physician's finding) */
       readonly severeHypoglycaemiaContinuing?: boolean | null;
       /** The patient or caregiver refuses to remain a beneficiary of the system */
@@ -442,19 +450,19 @@ export type BundledRegistry = {
       /** The treating physician has decided to stop the system */
       readonly discontinuationDecided?: boolean | null;
       /** Days the consumables are prescribed for (zile) */
-      readonly consumablesPrescriptionDays?: number | string | null;
+      readonly consumablesPrescriptionDays?: number | string | NumberBoundInput | null;
       /** Catheters prescribed (catetere) */
-      readonly requestedCatheters?: number | string | null;
+      readonly requestedCatheters?: number | string | NumberBoundInput | null;
       /** Reservoirs prescribed (rezervoare) */
-      readonly requestedReservoirs?: number | string | null;
+      readonly requestedReservoirs?: number | string | NumberBoundInput | null;
       /** Sensors prescribed (senzori) */
-      readonly requestedSensors?: number | string | null;
+      readonly requestedSensors?: number | string | NumberBoundInput | null;
       /** Transmitters prescribed (transmițătoare) */
-      readonly requestedTransmitters?: number | string | null;
+      readonly requestedTransmitters?: number | string | NumberBoundInput | null;
       /** Sensors prescribed to the patient in the 12 months before this prescription (senzori) */
-      readonly sensorsPrescribedPrevious12Months?: number | string | null;
+      readonly sensorsPrescribedPrevious12Months?: number | string | NumberBoundInput | null;
       /** Transmitters prescribed to the patient in the 12 months before this prescription (transmițătoare) */
-      readonly transmittersPrescribedPrevious12Months?: number | string | null;
+      readonly transmittersPrescribedPrevious12Months?: number | string | NumberBoundInput | null;
     };
     criteria: "t1-diabetes" | "a-adult-cgm-cv-above-36" | "b-child-cgm-cv-above-36" | "c-motivation-request-consent" | "d-adherence" | "e-pump-and-sensor-ability" | "earlier-pump-holder" | "stop-a-non-adherence" | "stop-b-hba1c-not-falling" | "stop-c-severe-hypoglycaemia" | "stop-d-refusal" | "request-period-3-months" | "request-catheters-within-need" | "request-reservoirs-within-need" | "request-sensors-within-yearly-need" | "request-transmitter-within-yearly-need";
     outputs: "priorityTier" | "discontinuationGrounds" | "returnObligation" | "initiationKit" | "yearlyConsumables" | "consumablesPrescriptionCeiling";
@@ -473,7 +481,7 @@ export type BundledRegistry = {
       /** Last day of the period the prescription covers */
       readonly prescriptionEndDate?: string | null;
       /** Number of tests prescribed for the prescription period (teste) */
-      readonly requestedStrips?: number | string | null;
+      readonly requestedStrips?: number | string | NumberBoundInput | null;
       /** The patient adheres to the specialist monitoring and control programme (the treating physician's assessment) */
       readonly adherentToSpecialistMonitoring?: boolean | null;
       /** Self-monitoring with a continuous glucose monitoring system */
@@ -533,11 +541,13 @@ export type BundledRegistry = {
       /** Last day of the period the prescription covers */
       readonly prescriptionEndDate?: string | null;
       /** Number of tests prescribed for the prescription period (teste) */
-      readonly requestedStrips?: number | string | null;
+      readonly requestedStrips?: number | string | NumberBoundInput | null;
       /** The patient adheres to the specialist monitoring and control programme (the treating physician's assessment) */
       readonly adherentToSpecialistMonitoring?: boolean | null;
       /** Insulin treatment */
       readonly insulinTherapy?: "multiple-injections" | "conventional" | "insulin-with-ado" | "insulin-with-niad" | "no-insulin" | null;
+      /** The patient is treated with insulin */
+      readonly insulinTreated?: boolean | null;
       /** The patient adjusts the insulin doses daily according to self-monitoring */
       readonly selfAdjustsInsulinDaily?: boolean | null;
     };
@@ -552,7 +562,7 @@ export type BundledRegistry = {
       /** Class of treatment requested */
       readonly requestedTreatment?: "insulin" | "ado" | "non-insulin-injectable" | null;
       /** Glycated haemoglobin (HbA1c) (%) */
-      readonly hba1cPct?: number | string | null;
+      readonly hba1cPct?: number | string | NumberBoundInput | null;
       /** The patient is on maximal treatment with oral and/or non-insulin injectable antidiabetics */
       readonly onMaximalNonInsulinTherapy?: boolean | null;
       /** The patient strictly adheres to the diet */
@@ -582,7 +592,7 @@ export type BundledRegistry = {
       /** Newly discovered diabetes */
       readonly newlyDiagnosed?: boolean | null;
       /** Fasting plasma glucose (mg/dl) */
-      readonly fastingGlucoseMgDl?: number | string | null;
+      readonly fastingGlucoseMgDl?: number | string | NumberBoundInput | null;
     };
     criteria: "type-2-or-other" | "a1-hba1c-above-7-5" | "a2-ado-contraindicated" | "a3-surgery" | "a4-acute-infection" | "a5-chronic-infection" | "a6-acute-cardiovascular-event" | "a7-other-situation" | "a8-gestational-diabetes" | "b1-not-at-target-non-pharmacological" | "b2-newly-diagnosed" | "prescriber";
     outputs: "indicationsPresent" | "initiationRule";
@@ -601,15 +611,15 @@ export type BundledRegistry = {
       /** Degree of the hearing loss */
       readonly hearingLossDegree?: "mild" | "moderate" | "severe" | "profound" | null;
       /** Hearing thresholds (unaided) (dB HL) */
-      readonly hearingThresholdDb?: number | string | null;
+      readonly hearingThresholdDb?: number | string | NumberBoundInput | null;
       /** Aided free-field thresholds (dB HL) */
-      readonly aidedFreeFieldThresholdDb?: number | string | null;
+      readonly aidedFreeFieldThresholdDb?: number | string | NumberBoundInput | null;
       /** Aided speech discrimination at a 65 dB HL stimulus (%) */
-      readonly aidedSpeechDiscriminationPct?: number | string | null;
+      readonly aidedSpeechDiscriminationPct?: number | string | NumberBoundInput | null;
       /** Speech discrimination (%) */
-      readonly speechDiscriminationPct?: number | string | null;
+      readonly speechDiscriminationPct?: number | string | NumberBoundInput | null;
       /** Bone-conduction thresholds (dB HL) */
-      readonly boneConductionThresholdDb?: number | string | null;
+      readonly boneConductionThresholdDb?: number | string | NumberBoundInput | null;
       /** Onset of the hearing loss relative to language development */
       readonly onset?: "prelingual" | "perilingual" | "postlingual" | null;
       /** Date of birth */
@@ -676,8 +686,12 @@ export type BundledRegistry = {
       readonly birthDate?: string | null;
       /** Date prophylactic treatment began */
       readonly prophylaxisStartDate?: string | null;
+      /** The patient has ever had prophylactic treatment */
+      readonly hadProphylaxis?: boolean | null;
       /** Level of the deficient factor (FVIII in hemophilia A, FIX in hemophilia B) (%) */
-      readonly factorLevelPct?: number | string | null;
+      readonly factorLevelPct?: number | string | NumberBoundInput | null;
+      /** Severity as stated by the physician (classification by factor level) */
+      readonly statedSeverity?: "severe" | "moderate" | "mild" | null;
       /** Severe phenotype */
       readonly severePhenotype?: boolean | null;
       /** The treatment is requested for a period of locomotor physio-kinesitherapy rehabilitation */
@@ -686,14 +700,16 @@ export type BundledRegistry = {
       readonly rehabilitationPeriodDocumented?: boolean | null;
       /** Dates of the bleeds in the most affected joint */
       readonly targetJointBleedDates?: readonly string[] | null;
+      /** Number of bleeds in the most affected joint in the last 6 months (sângerări) */
+      readonly targetJointBleedCount?: number | string | NumberBoundInput | null;
       /** The target joint is well documented */
       readonly targetJointDocumented?: boolean | null;
       /** The treatment is requested for intensive physical effort (travel, prolonged standing, holiday/leave) */
       readonly intensivePhysicalEffort?: boolean | null;
       /** Weeks of prophylaxis for intensive effort already granted this calendar year (weeks) */
-      readonly intensiveEffortWeeksUsedThisYear?: number | string | null;
+      readonly intensiveEffortWeeksUsedThisYear?: number | string | NumberBoundInput | null;
       /** Weeks of prophylaxis for intensive effort requested (weeks) */
-      readonly intensiveEffortWeeksRequested?: number | string | null;
+      readonly intensiveEffortWeeksRequested?: number | string | NumberBoundInput | null;
       /** Well-documented risk of a bleed at a site with a potential vital risk */
       readonly lifeThreateningSiteRiskDocumented?: boolean | null;
       /** The patient has had a joint replacement */
@@ -718,7 +734,7 @@ export type BundledRegistry = {
       /** Clinical form */
       readonly clinicalForm?: "relapsing-remitting" | "clinically-isolated-syndrome" | "secondary-progressive" | "progressive-relapsing" | null;
       /** EDSS score */
-      readonly edssScore?: number | string | null;
+      readonly edssScore?: number | string | NumberBoundInput | null;
       /** Imaging suggestive of multiple sclerosis (brain and/or spinal MRI) */
       readonly cisSuggestiveMri?: boolean | null;
       /** Another aetiological diagnosis has been excluded with certainty */
@@ -728,9 +744,9 @@ export type BundledRegistry = {
       /** Dates of relapses while on treatment */
       readonly relapseDatesOnTreatment?: readonly string[] | null;
       /** Number of T2-hyperintense lesions on cranial MRI */
-      readonly t2LesionCount?: number | string | null;
+      readonly t2LesionCount?: number | string | NumberBoundInput | null;
       /** Number of gadolinium-enhancing lesions on cranial MRI */
-      readonly gadoliniumLesionCount?: number | string | null;
+      readonly gadoliniumLesionCount?: number | string | NumberBoundInput | null;
       /** Dates of disabling relapses */
       readonly disablingRelapseDates?: readonly string[] | null;
       /** Significant increase in T2 lesion load compared with a recent earlier MRI */
@@ -923,6 +939,8 @@ export type BundledRegistry = {
     facts: {
       /** Patient's age group */
       readonly patientAgeGroup?: "adult" | "child" | null;
+      /** Patient's date of birth */
+      readonly birthDate?: string | null;
       /** Cancer type */
       readonly cancerType?: "head-neck" | "thyroid-papillary" | "thyroid-follicular" | "thyroid-medullary" | "thyroid-other" | "breast" | "lung-nsclc" | "lung-sclc" | "pleural-mesothelioma" | "pleural-other" | "thymic" | "oesophageal" | "gastric" | "gist" | "pancreatic-adenocarcinoma" | "pancreatic-other-carcinoma" | "colorectal-colon" | "colorectal-rectum" | "ovarian-carcinoma" | "uterine-cervix" | "uterine-endometrium" | "germ-cell-seminoma" | "germ-cell-nonseminoma" | "germ-cell-teratoma-mature" | "germ-cell-teratoma-other" | "anal" | "vulvar" | "penile" | "lymphoma-hodgkin" | "lymphoma-nh-aggressive" | "lymphoma-nh-follicular" | "lymphoma-nh-low-grade-other" | "plasmacytoma" | "myeloma" | "melanoma" | "sarcoma-soft-tissue" | "sarcoma-osteosarcoma" | "sarcoma-ewing" | "sarcoma-other-bone" | "neuroendocrine" | "paraganglioma" | "cup" | "neuroblastoma" | "langerhans-histiocytosis" | "liver-malignant" | "renal-malignant" | "other" | null;
       /** Site of the germ-cell tumour */
@@ -968,11 +986,11 @@ export type BundledRegistry = {
       /** The patient is considered fit for (selected for) treatment with radical intent */
       readonly radicalTreatmentIntent?: boolean | null;
       /** Size of the largest mediastinal lymph node on CT (cm) */
-      readonly mediastinalNodeMaxCm?: number | string | null;
+      readonly mediastinalNodeMaxCm?: number | string | NumberBoundInput | null;
       /** Equivocal lesions that might be metastases (for example an enlarged adrenal gland) */
       readonly equivocalPossibleMetastasis?: boolean | null;
       /** Size of the solitary pulmonary nodule to characterise (cm) */
-      readonly solitaryPulmonaryNoduleCm?: number | string | null;
+      readonly solitaryPulmonaryNoduleCm?: number | string | NumberBoundInput | null;
       /** Limited disease on CT */
       readonly limitedDiseaseOnCt?: boolean | null;
       /** Pleural thickening (not only a pleural effusion) */
@@ -998,7 +1016,7 @@ export type BundledRegistry = {
       /** High risk of para-aortic nodes or distant metastases */
       readonly highRiskParaAorticOrDistantMetastases?: boolean | null;
       /** Number of chemotherapy cycles completed before the assessment (cycles) */
-      readonly chemotherapyCyclesCompleted?: number | string | null;
+      readonly chemotherapyCyclesCompleted?: number | string | NumberBoundInput | null;
       /** Early-stage disease */
       readonly earlyStage?: boolean | null;
       /** The patient is considered eligible for radiotherapy */
@@ -1010,7 +1028,7 @@ export type BundledRegistry = {
       /** FDG-avid lymphoma */
       readonly fdgAvid?: boolean | null;
       /** The line of treatment whose response is assessed (1 = first line) */
-      readonly treatmentLine?: number | string | null;
+      readonly treatmentLine?: number | string | NumberBoundInput | null;
       /** Cutaneous (primary cutaneous) lymphoma */
       readonly cutaneousLymphoma?: boolean | null;
       /** Transformation into high-grade lymphoma is suspected */
@@ -1057,23 +1075,25 @@ export type BundledRegistry = {
       /** The patient has an indication for long-term oxygen therapy with a stationary oxygen concentrator */
       readonly hasStationaryLtotIndication?: boolean | null;
       /** FEV1/VC ratio (%) */
-      readonly fev1VcRatioPct?: number | string | null;
+      readonly fev1VcRatioPct?: number | string | NumberBoundInput | null;
       /** TLC, % of predicted (% of predicted) */
-      readonly tlcPctPredicted?: number | string | null;
+      readonly tlcPctPredicted?: number | string | NumberBoundInput | null;
       /** DLCO, % of predicted (% of predicted) */
-      readonly dlcoPctPredicted?: number | string | null;
+      readonly dlcoPctPredicted?: number | string | NumberBoundInput | null;
       /** Dyspnoea score on the mMRC scale */
-      readonly mmrcScore?: number | string | null;
+      readonly mmrcScore?: number | string | NumberBoundInput | null;
       /** Date of the dyspnoea (mMRC) assessment */
       readonly mmrcAssessmentDate?: string | null;
       /** Lowest SpO2 during the 6-minute walk test (%) */
-      readonly sixMwtMinSpO2Pct?: number | string | null;
+      readonly sixMwtMinSpO2Pct?: number | string | NumberBoundInput | null;
       /** Date of the 6-minute walk test */
       readonly sixMwtDate?: string | null;
       /** The patient had an acute exacerbation episode before the assessments (mMRC score, 6-minute walk test) */
       readonly hadAcuteExacerbation?: boolean | null;
       /** Date of the last acute exacerbation episode before the assessments */
       readonly lastAcuteExacerbationDate?: string | null;
+      /** Dates of the acute exacerbation episodes */
+      readonly acuteExacerbationDates?: readonly string[] | null;
       /** The physician decides that portable oxygen has a potential benefit */
       readonly physicianFindsPotentialBenefit?: boolean | null;
       /** The patient's situation in which the physician finds the benefit */
@@ -1089,13 +1109,13 @@ export type BundledRegistry = {
       /** Date of the lung function tests (FEV1/VC, TLC, DLCO) */
       readonly lungFunctionTestDate?: string | null;
       /** Mean daily use measured by the device (h/day) */
-      readonly deviceMeanUsageHoursPerDay?: number | string | null;
+      readonly deviceMeanUsageHoursPerDay?: number | string | NumberBoundInput | null;
       /** The portable-oxygen indication at the treating physician's last assessment */
       readonly indicationStatus?: "persists" | "ceased-favourable-evolution" | "ceased-exacerbation-remission" | null;
       /** The person's officially assessed degree of disability */
       readonly disabilityDegree?: "none" | "mild" | "medium" | "pronounced" | "severe" | null;
       /** Duration of the requested prescription, in days (days) */
-      readonly requestedDurationDays?: number | string | null;
+      readonly requestedDurationDays?: number | string | NumberBoundInput | null;
     };
     criteria: "c1-scope" | "c1-lung-disease" | "c1-exertional-dyspnoea" | "c1-exertional-desaturation" | "c1-benefit-decision" | "c1-renewal-annual" | "c1-renewal-compliance" | "c1-indication-persists" | "c1-prescriber" | "c1-annex-38a" | "c1-duration-within-maximum";
     outputs: "maxPrescriptionDuration" | "discontinuation";
@@ -1138,7 +1158,7 @@ export type BundledRegistry = {
       /** The date the family doctor received the confirmation of the cancer case */
       readonly confirmationReceivedDate?: string | null;
       /** Services of the same kind the doctor already gave in the same hour (servicii) */
-      readonly servicesThisHour?: number | string | null;
+      readonly servicesThisHour?: number | string | NumberBoundInput | null;
     };
     criteria: "once-per-emergency" | "once-per-endemic-disease" | "once-pregnancy-registration" | "once-at-home" | "once-death-examination" | "once-per-home-emergency" | "two-per-episode" | "two-per-home-episode" | "family-planning-two-per-calendar-year" | "preventive-once-per-three-calendar-years" | "child-once-per-year" | "risk-chart-two-per-three-calendar-years" | "high-risk-two-per-year" | "chronic-once-per-month" | "dot-once-per-month" | "pregnancy-and-postpartum-woman" | "first-trimester" | "pregnancy-months-3-to-7" | "once-per-pregnancy-month" | "pregnancy-months-7-to-9" | "twice-per-pregnancy-month" | "adult-over-18" | "child-at-one-month" | "child-at-nominated-month" | "once-per-nominated-month" | "child-4-to-18" | "adult-18-to-39" | "adult-over-40" | "asymptomatic-adult" | "found-at-high-risk" | "package-at-most-three" | "package-within-six-months" | "once-per-package" | "new-case" | "housebound-own-list" | "evaluation-at-most-three" | "evaluation-within-three-months" | "confirmed-by-specialist" | "supplement-once-in-confirmation-quarter" | "case-management-disease" | "monitoring-second-within-90-days" | "monitoring-new-after-six-months" | "tb-confirmed-complete-scheme" | "cancer-suspected-and-confirmed" | "cancer-once-in-confirmation-month" | "three-services-per-hour" | "capitation-row-by-age-and-gender";
     outputs: "limitReached";
@@ -1202,19 +1222,19 @@ export type BundledRegistry = {
       /** The medicine is under a cost-volume contract */
       readonly costVolume?: boolean | null;
       /** Period prescribed, in days (days) */
-      readonly prescriptionDays?: number | string | null;
+      readonly prescriptionDays?: number | string | NumberBoundInput | null;
       /** Online electronic prescription */
       readonly onlinePrescription?: boolean | null;
       /** Date of the first dispensing */
       readonly firstDispensingDate?: string | null;
       /** Quantity dispensed in this fraction (of one medicine) */
-      readonly fractionQuantity?: number | string | null;
+      readonly fractionQuantity?: number | string | NumberBoundInput | null;
       /** Monthly quantity of that medicine, from the quantity the doctor wrote */
-      readonly monthlyQuantity?: number | string | null;
+      readonly monthlyQuantity?: number | string | NumberBoundInput | null;
       /** Date of the transplant centre's medical letter */
       readonly medicalLetterDate?: string | null;
       /** Value of the prescription per month (lei) */
-      readonly prescriptionValuePerMonthLei?: number | string | null;
+      readonly prescriptionValuePerMonthLei?: number | string | NumberBoundInput | null;
       /** The prescription has the approval of the head of the accredited centre */
       readonly centreHeadApproval?: boolean | null;
     };

@@ -5,7 +5,7 @@ function tsType(fact: FactDeclaration): string {
   switch (fact.type) {
     case 'decimal':
     case 'integer':
-      return 'number | string';
+      return 'number | string | NumberBoundInput';
     case 'boolean':
       return 'boolean';
     case 'date':
@@ -54,6 +54,14 @@ export function renderRegistry(catalog: RuleCatalog): string {
   });
   return [
     '// Generated from the bundled rule files by `npm run generate`. Do not edit by hand.',
+    '',
+    '/** A number known only within bounds (`{ lessThan: "1" }`): at most one bound on each side. */',
+    'export type NumberBoundInput = {',
+    '  readonly lessThan?: number | string;',
+    '  readonly lessThanInclusive?: number | string;',
+    '  readonly greaterThan?: number | string;',
+    '  readonly greaterThanInclusive?: number | string;',
+    '};',
     '',
     '/** The bundled rule sets: the facts each takes and the ids of its criteria and outputs. */',
     'export type BundledRegistry = {',
