@@ -49,15 +49,15 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  * comparisons can come out, so a result the same in every completion tried holds for all.
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
-  const { leaves, echoed, presenceRead, valuesOf } = comparedFacts(data);
+  const { candidates, echoed, presenceRead, valuesOf } = comparedFacts(data);
   // Completing a fact whose presence the rule reads would answer for the caller that it was given: never completed.
-  const presence = new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])]);
+  const presence = presenceRead.size === 0 ? presenceRead : new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])]);
   const variables: CompletionVariable[] = [];
   const uncovered = new Set<string>();
   const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
-  for (const fact of new Set([...leaves.keys(), ...echoed])) {
+  for (const fact of candidates) {
     if (state.values.has(fact)) continue;
-    if (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied))) {
+    if (presence.size > 0 && (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied)))) {
       for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
       continue;
     }
@@ -70,6 +70,8 @@ export function completionSpace(data: RuleVersionFile, state: FactState): Comple
 
 interface ComparedFacts {
   readonly leaves: ReadonlyMap<string, FactCondition[]>;
+  /** The facts compared or echoed, each once. */
+  readonly candidates: readonly string[];
   readonly echoed: ReadonlySet<string>;
   /** Facts whose presence (`given`) the rule reads. */
   readonly presenceRead: ReadonlySet<string>;
@@ -107,7 +109,7 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
     }
     return found;
   };
-  const compared = { leaves, echoed, presenceRead, valuesOf };
+  const compared = { leaves, candidates: [...new Set([...leaves.keys(), ...echoed])], echoed, presenceRead, valuesOf };
   comparedByVersion.set(data, compared);
   return compared;
 }
