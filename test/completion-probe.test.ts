@@ -2,12 +2,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkConstraints } from '../src/facts/check-constraints.js';
 import { deriveFacts } from '../src/facts/derive.js';
-import { parseFacts } from '../src/facts/parse-facts.js';
+import { type FactValue, parseFacts } from '../src/facts/parse-facts.js';
 import { loadRuleTree } from '../src/load/default-source.js';
 import { compileVersion } from '../src/evaluate/compile.js';
-import { runCompiled } from '../src/evaluate/compiled-engine.js';
+import { runCompiled, truthsOf } from '../src/evaluate/compiled-engine.js';
 import type { CompletionProbe } from '../src/evaluate/completion-probe.js';
-import { probeVersion } from '../src/evaluate/completion-probe.js';
+import { completionProbes } from '../src/evaluate/completion-probe.js';
 import { decideOverCompletions } from '../src/evaluate/decide-over-completions.js';
 import { evaluateVersion } from '../src/evaluate/evaluate-version.js';
 import type { PlanRun } from '../src/evaluate/plan-engine.js';
@@ -36,16 +36,22 @@ function decideBoth(version: ReturnType<typeof compileVersion>, facts: unknown, 
     if (!('value' in found)) throw new Error(`no parameter ${id}`);
     return { id, value: found.value, unit: found.unit, citation: found.citation };
   };
-  const admissible = (completed: typeof state) => checkConstraints(version.data, completed).length === 0;
   const base = evaluateVersion(version, state, asOf, parameterOf, runCompiled(version, state, true), false);
-  const cheap = decideOverCompletions(version.data, state, base, (s) => probeVersion(version, s, asOf, parameterOf, runCompiled(version, s, false)), { admissible });
-  const inFull = (s: typeof state): CompletionProbe => {
+  const cheap = decideOverCompletions(version.data, state, base, completionProbes(version, state, truthsOf(version, state.values), asOf, parameterOf));
+  // The reference copies the facts, checks the constraints on them with the reference logic, and evaluates everything.
+  const inFull = (assigned: ReadonlyArray<readonly [string, FactValue]>): CompletionProbe | undefined => {
+    const s = { values: new Map(state.values), lacking: new Map(state.lacking) };
+    for (const [fact, value] of assigned) {
+      s.values.set(fact, value);
+      s.lacking.delete(fact);
+    }
+    if (checkConstraints(version.data, s).length > 0) return undefined;
     const compiledRun = runCompiled(version, s, true);
     const run: PlanRun = { truthOf: compiledRun.truthOf, condition: evaluateCondition };
     const decision = evaluateVersion(version, s, asOf, parameterOf, run, false);
     return { outcome: () => decision.outcome, status: (id) => decision.criteria[id]!.status, output: (id) => decision.outputs[id]! };
   };
-  const reference = decideOverCompletions(version.data, state, base, inFull, { admissible });
+  const reference = decideOverCompletions(version.data, state, base, inFull);
   return { cheap, reference };
 }
 

@@ -10,7 +10,6 @@
  * 29 February completes a year of age on 28 February of a common year.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Arithmetic can step past year 9999 (a term of 10 years from 9999-03-01) or before year 1: such a
  * result is written with a sign and six year digits, as ISO 8601 writes expanded years ("+010009-03-01",
@@ -27,15 +26,35 @@ interface CivilDate {
   readonly day: number;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Number of days in a month of a year (month 1-12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
+  // Years 1-9999 by arithmetic (the dates read on every evaluation); others as `Date.UTC` counts them.
+  if (year >= 1 && year <= 9999 && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1]!;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The value of the ASCII digit at `at`, or -1. */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** Reads `YYYY-MM-DD` (ASCII digits) character by character, without a regular expression: dates are read on every evaluation. */
 function parseParts(iso: string): CivilDate | undefined {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return undefined;
-  return checkedParts(match);
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const y0 = digitAt(iso, 0), y1 = digitAt(iso, 1), y2 = digitAt(iso, 2), y3 = digitAt(iso, 3);
+  const m0 = digitAt(iso, 5), m1 = digitAt(iso, 6), d0 = digitAt(iso, 8), d1 = digitAt(iso, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
 }
 
 function checkedParts(match: RegExpExecArray): CivilDate | undefined {
@@ -53,7 +72,7 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 function parse(iso: string): CivilDate {
-  const expanded = EXPANDED_DATE.exec(iso);
+  const expanded = iso.length === 10 ? null : EXPANDED_DATE.exec(iso);
   const parts = expanded ? checkedParts(expanded) : parseParts(iso);
   if (!parts) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${iso}`);
   return parts;
@@ -69,10 +88,14 @@ function compare(a: CivilDate, b: CivilDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+/** Days since 1970-01-01 in the proleptic Gregorian calendar, by arithmetic (H. Hinnant's days_from_civil). */
 function dayNumber({ year, month, day }: CivilDate): number {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** The date `months` calendar months after `iso` (negative goes back), clamped to the month's last day. */

@@ -2,7 +2,7 @@ import type { RuleProperties } from 'json-rules-engine';
 import { engineOperatorName } from '../operators/operators.js';
 import type { LoadedVersion } from '../ruleset/catalog.js';
 import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
-import type { Condition, Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import type { Condition, Criterion, DecisionTable, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
 import type { CitationInfo, VersionInfo } from './decision.js';
 import { describeCitation, describeVersion } from './describe-version.js';
@@ -17,6 +17,8 @@ export interface CompiledVersion {
   /** The index in `leaves` of each comparison object of the version's conditions. */
   readonly leafIndex: ReadonlyMap<FactCondition, number>;
   readonly criteria: ReadonlyMap<string, Criterion>;
+  /** The version's decision tables by id. */
+  readonly tables: ReadonlyMap<string, DecisionTable>;
   /** The version's outcome condition: its `outcome`, or all of its criteria. */
   readonly outcomeCondition: Condition;
   readonly citations: ReadonlyMap<string, CitationInfo>;
@@ -81,6 +83,7 @@ export function compileVersion(loaded: LoadedVersion): CompiledVersion {
     leaves,
     leafIndex,
     criteria: new Map(data.criteria.map((c) => [c.id, c])),
+    tables: new Map(data.outputs.map((table) => [table.id, table])),
     outcomeCondition: data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) },
     citations,
     info: describeVersion(loaded),

@@ -2,10 +2,6 @@ import { Decimal } from 'decimal.js';
 import type { FactValue } from '../facts/parse-facts.js';
 import type { FactType } from '../ruleset/fact-types.js';
 import type { FactCondition } from '../ruleset/schema.js';
-import type { Tri } from './three-valued.js';
-
-/** A fact comparison compiled to a function of the facts: unknown when the fact is. */
-export type Comparison = (values: ReadonlyMap<string, FactValue>) => Tri;
 
 /**
  * Whether a canonical decimal string (no exponent) converts to a double that keeps its order: a
@@ -43,7 +39,7 @@ const ORDERING: Record<string, (order: number) => boolean> = {
 };
 
 /** The test a comparison applies to a known value, with its threshold already parsed. */
-function compileTest(leaf: FactCondition, type: FactType): (value: FactValue) => boolean {
+export function compileTest(leaf: FactCondition, type: FactType): (value: FactValue) => boolean {
   const { operator, value: threshold } = leaf;
   if (type === 'decimal' || type === 'integer' || type === 'date') {
     const order = (type === 'date' ? dateOrder : decimalOrder)(threshold as string);
@@ -58,15 +54,4 @@ function compileTest(leaf: FactCondition, type: FactType): (value: FactValue) =>
     return operator === 'in' ? (value) => ids.has(value as string) : (value) => !ids.has(value as string);
   }
   throw new Error(`operator ${operator} does not apply to ${type} facts`);
-}
-
-/** Compiles one fact comparison; the same operators, with the same meaning, as the operator table. */
-export function compileComparison(leaf: FactCondition, type: FactType): Comparison {
-  const test = compileTest(leaf, type);
-  const { fact } = leaf;
-  return (values) => {
-    const value = values.get(fact);
-    if (value === undefined) return 'U';
-    return test(value) ? 'T' : 'F';
-  };
 }

@@ -1,18 +1,34 @@
 import type { FactState } from '../facts/derive.js';
 import type { FactValue } from '../facts/parse-facts.js';
-import type { Condition } from '../ruleset/schema.js';
-import type { CompiledVersion } from './compile.js';
-import { type Comparison, compileComparison } from './compiled-comparison.js';
+import type { Condition, FactCondition } from '../ruleset/schema.js';
+import { walkCondition } from '../ruleset/walk.js';
+import { type CompiledVersion, leafKey } from './compile.js';
+import { compileTest } from './compiled-comparison.js';
+import { factTypeOf } from '../ruleset/fact-types.js';
 import type { PlanEngine, PlanRun } from './plan-engine.js';
 import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE } from './three-valued.js';
 
 /** A condition compiled to a function of the comparisons' truths. */
 type Node = (truths: readonly Tri[], source: VerdictSource, explain: boolean) => Verdict;
 
+/**
+ * A version's compiled plan. Its comparisons are the version's leaves (`compiled.leaves`, same
+ * indexes) followed by the comparisons only its constraints make, so one array of truths serves the
+ * constraints, the decision and every completion tried for it.
+ */
 interface Plan {
-  readonly comparisons: readonly Comparison[];
+  /** The fact each comparison reads, and its test on a known value (threshold parsed once). */
+  readonly facts: readonly string[];
+  readonly tests: ReadonlyArray<(value: FactValue) => boolean>;
+  /** The comparisons that read each fact: a completion recomputes only those of the facts it gives. */
+  readonly byFact: ReadonlyMap<string, readonly number[]>;
   readonly nodes: ReadonlyMap<Condition, Node>;
+  /** The `forbid` conditions of the version's constraints. */
+  readonly forbids: readonly Node[];
 }
+
+/** The truths of every comparison of a version's plan on one set of facts (unknown where the fact is). */
+export type Truths = readonly Tri[];
 
 const NOT_APPLICABLE: Verdict = Object.freeze({ value: 'N', missing: Object.freeze([]), gaps: Object.freeze([]) });
 
@@ -61,29 +77,53 @@ function compileNode(condition: Condition, plan: { leafIndex: ReadonlyMap<Condit
     const needed = 'all' in condition ? children.length : 'any' in condition ? 1 : condition.atLeast;
     const isAll = 'all' in condition;
     node = (truths, source, explain) => {
+      if (explain) return explained(truths, source);
+      // Without explanation no part is kept: what the unknown parts lack is gathered as they come.
+      let met = 0;
+      let open = 0;
+      let inapplicable = 0;
+      let missing: string[] | undefined;
+      let gaps: string[] | undefined;
+      for (let i = 0; i < children.length; i++) {
+        const part = children[i]!(truths, source, false);
+        if (part.value === 'T') {
+          met++;
+          if (!isAll && met >= needed) return VERDICT_TRUE;
+        } else if (part.value === 'U') {
+          open++;
+          missing = union(missing, part.missing);
+          gaps = union(gaps, part.gaps);
+        } else if (part.value === 'N') inapplicable++;
+        else if (isAll) return VERDICT_FALSE;
+      }
+      const relevant = children.length - inapplicable;
+      if (relevant === 0) return NOT_APPLICABLE;
+      const value = isAll ? (met + open < relevant ? 'F' : open === 0 ? 'T' : 'U') : met >= needed ? 'T' : met + open < needed ? 'F' : 'U';
+      if (value !== 'U') return value === 'T' ? VERDICT_TRUE : VERDICT_FALSE;
+      return { value, missing: missing ?? [], gaps: gaps ?? [] };
+    };
+    const explained = (truths: readonly Tri[], source: VerdictSource): Verdict => {
       const parts: Verdict[] = [];
       let met = 0;
       let open = 0;
       let inapplicable = 0;
       for (let i = 0; i < children.length; i++) {
-        const part = children[i]!(truths, source, explain);
+        const part = children[i]!(truths, source, true);
         parts.push(part);
         if (part.value === 'T') met++;
         else if (part.value === 'U') open++;
         else if (part.value === 'N') inapplicable++;
-        else if (isAll && !explain) return VERDICT_FALSE;
-        if (!isAll && !explain && met >= needed) return VERDICT_TRUE;
       }
       const relevant = children.length - inapplicable;
-      if (relevant === 0) return notApplicable(parts, explain);
+      if (relevant === 0) return notApplicable(parts, true);
       if (isAll) {
         // Parts that do not apply have no say: all of the others must be true.
-        if (met + open < relevant) return decided('F', parts, explain);
-        return open === 0 ? decided('T', parts, explain) : unknownOf(parts, explain);
+        if (met + open < relevant) return decided('F', parts, true);
+        return open === 0 ? decided('T', parts, true) : unknownOf(parts, true);
       }
-      if (met >= needed) return decided('T', parts, explain);
-      if (met + open < needed) return decided('F', parts, explain);
-      return unknownOf(parts, explain);
+      if (met >= needed) return decided('T', parts, true);
+      if (met + open < needed) return decided('F', parts, true);
+      return unknownOf(parts, true);
     };
   } else if ('not' in condition) {
     const inner = compileNode(condition.not, plan);
@@ -114,33 +154,84 @@ function compileNode(condition: Condition, plan: { leafIndex: ReadonlyMap<Condit
 
 const plans = new WeakMap<CompiledVersion, Plan>();
 
+const UNKNOWN: Verdict = Object.freeze({ value: 'U', missing: Object.freeze([]), gaps: Object.freeze([]) }) as Verdict;
+/** A constraint refuses only what the facts given show: anything else in it is unknown. */
+const CONSTRAINT_SOURCE: VerdictSource = { fact: () => UNKNOWN, criterion: () => UNKNOWN, gap: () => UNKNOWN, given: () => UNKNOWN };
+
 function planOf(compiled: CompiledVersion): Plan {
   let plan = plans.get(compiled);
   if (plan) return plan;
   const { data } = compiled;
+  const conditions: FactCondition[] = compiled.leaves.map((leaf) => leaf.condition);
+  const leafIndex = new Map<Condition, number>(compiled.leafIndex);
+  // The constraints' comparisons: those the rest of the version makes keep their index.
+  const byKey = new Map(conditions.map((condition, i) => [leafKey(condition), i]));
+  for (const constraint of data.constraints) {
+    walkCondition(constraint.forbid, {
+      fact(leaf) {
+        const key = leafKey(leaf);
+        if (!byKey.has(key)) {
+          byKey.set(key, conditions.length);
+          conditions.push(leaf);
+        }
+        leafIndex.set(leaf, byKey.get(key)!);
+      },
+    }, []);
+  }
   const nodes = new Map<Condition, Node>();
-  const context = { leafIndex: compiled.leafIndex as ReadonlyMap<Condition, number>, nodes };
+  const context = { leafIndex, nodes };
   const roots: Condition[] = [
     ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
     compiled.outcomeCondition,
     ...data.outputs.flatMap((table) => table.rows.map((row) => row.when)),
   ];
   for (const root of roots) compileNode(root, context);
-  plan = { comparisons: compiled.leaves.map(({ condition, type }) => compileComparison(condition, type)), nodes };
+  const forbids = data.constraints.map((constraint) => compileNode(constraint.forbid, context));
+  const byFact = new Map<string, number[]>();
+  conditions.forEach((condition, i) => byFact.set(condition.fact, [...(byFact.get(condition.fact) ?? []), i]));
+  plan = {
+    facts: conditions.map((condition) => condition.fact),
+    tests: conditions.map((condition, i) => (i < compiled.leaves.length ? compileTest(condition, compiled.leaves[i]!.type) : compileTest(condition, factTypeOf(condition.fact, data.facts, data.derived)!))),
+    byFact,
+    nodes,
+    forbids,
+  };
   plans.set(compiled, plan);
   return plan;
 }
 
-function truthsOf(plan: Plan, values: ReadonlyMap<string, FactValue>): Tri[] {
-  const truths = new Array<Tri>(plan.comparisons.length);
-  for (let i = 0; i < truths.length; i++) truths[i] = plan.comparisons[i]!(values);
+/** The truth of every comparison of the version's plan on the facts (see {@link Truths}). */
+export function truthsOf(compiled: CompiledVersion, values: ReadonlyMap<string, FactValue>): Truths {
+  const { facts, tests } = planOf(compiled);
+  const truths = new Array<Tri>(facts.length);
+  for (let i = 0; i < truths.length; i++) {
+    const value = values.get(facts[i]!);
+    truths[i] = value === undefined ? 'U' : tests[i]!(value) ? 'T' : 'F';
+  }
   return truths;
 }
 
-/** One synchronous run of a version's compiled plan (see {@link compiledEngine}). */
-export function runCompiled(compiled: CompiledVersion, state: FactState, explain: boolean): PlanRun {
+/** The truths once some unknown facts are given values: only the comparisons of those facts are recomputed. */
+export function completedTruths(compiled: CompiledVersion, truths: Truths, assigned: ReadonlyArray<readonly [string, FactValue]>): Truths {
+  const { byFact, tests } = planOf(compiled);
+  const completed = truths.slice();
+  for (const [fact, value] of assigned) {
+    const indexes = byFact.get(fact);
+    if (indexes) for (const i of indexes) completed[i] = tests[i]!(value) ? 'T' : 'F';
+  }
+  return completed;
+}
+
+/** Whether some constraint of the version refuses the facts whose truths these are. */
+export function violatesConstraints(compiled: CompiledVersion, truths: Truths): boolean {
+  const { forbids } = planOf(compiled);
+  for (const forbid of forbids) if (forbid(truths, CONSTRAINT_SOURCE, false).value === 'T') return true;
+  return false;
+}
+
+/** One synchronous run of a version's compiled plan (see {@link compiledEngine}), on truths already worked out if given. */
+export function runCompiled(compiled: CompiledVersion, state: FactState, explain: boolean, truths: Truths = truthsOf(compiled, state.values)): PlanRun {
   const plan = planOf(compiled);
-  const truths = truthsOf(plan, state.values);
   return {
     truthOf: (leaf) => truths[compiled.leafIndex.get(leaf)!]!,
     condition: (condition, source) => (plan.nodes.get(condition) ?? compileNode(condition, { leafIndex: compiled.leafIndex, nodes: new Map() }))(truths, source, explain),

@@ -1,9 +1,14 @@
 import type { FactState } from '../facts/derive.js';
+import type { FactValue } from '../facts/parse-facts.js';
 import type { CompiledVersion } from './compile.js';
+import { type Truths, completedTruths, runCompiled, violatesConstraints } from './compiled-engine.js';
+import { completeState } from './completed-state.js';
+import type { ProbeCompletion } from './decide-over-completions.js';
 import type { CriterionResult, CriterionStatus, Decision, OutputResult } from './decision.js';
 import type { ParameterSource } from './decision-tables.js';
 import { outputsOnRequest } from './evaluate-version.js';
-import { activeReaches, reachCriterion } from './gap-reach.js';
+import { evaluateOutputTable } from './decision-tables.js';
+import { activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
 import type { PlanRun } from './plan-engine.js';
 import { type Truth, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE, criterionTruth } from './three-valued.js';
 
@@ -62,17 +67,46 @@ export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: 
     statuses.set(id, found);
     return found;
   };
+  let outcomeVerdict: Verdict | undefined;
+  const outcomeOf = () => (outcomeVerdict ??= run.condition(compiled.outcomeCondition, source));
   let outcome: Decision['outcome'] | undefined;
-  const output = outputsOnRequest(compiled, state, asOf, parameterOf, run);
+  const inFull = outputsOnRequest(compiled, state, asOf, parameterOf, run);
+  const outputs = new Map<string, OutputResult>();
   return {
     outcome() {
       if (outcome === undefined) {
-        const value = run.condition(compiled.outcomeCondition, source).value;
+        const value = outcomeOf().value;
         outcome = value === 'T' ? 'met' : value === 'U' ? 'undetermined' : 'not_met';
       }
       return outcome;
     },
     status,
-    output,
+    output(id) {
+      const known = outputs.get(id);
+      if (known) return known;
+      // From the values alone first: a decided output (rows known, nothing pending) lacks nothing, so
+      // it is the output the whole decision gives. An undetermined one is evaluated again, in full,
+      // for the facts it lacks.
+      const table = compiled.tables.get(id)!;
+      let found = evaluateOutputTable(table, compiled, source, state, outcomeOf, parameterOf, run.condition);
+      if (reaches.length > 0) found = reachOutput(found, reaches);
+      if (found.status === 'undetermined' || found.status === 'partial') found = inFull(id);
+      outputs.set(id, found);
+      return found;
+    },
+  };
+}
+
+/**
+ * The completions of one decision, probed on the compiled plan without explanation: each starts from
+ * the decision's truths and recomputes only the comparisons of the facts it gives; one the version's
+ * constraints refuse is left out.
+ */
+export function completionProbes(compiled: CompiledVersion, state: FactState, truths: Truths, asOf: string, parameterOf: ParameterSource): ProbeCompletion {
+  return (assigned: ReadonlyArray<readonly [string, FactValue]>) => {
+    const completed = completedTruths(compiled, truths, assigned);
+    if (violatesConstraints(compiled, completed)) return undefined;
+    const completedState = completeState(state, assigned);
+    return probeVersion(compiled, completedState, asOf, parameterOf, runCompiled(compiled, completedState, false, completed));
   };
 }

@@ -50,17 +50,19 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  * comparisons can come out, so a result the same in every completion tried holds for all.
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
-  const { leaves, echoed, presenceRead, valuesOf, valuesWithin } = comparedFacts(data);
+  const { candidates, echoed, presenceRead, valuesOf, valuesWithin } = comparedFacts(data);
   // Completing a fact whose presence the rule reads would answer for the caller that it was given: never
   // completed, unless the caller gave it as bounds (it is then given in every completion).
-  const presence = new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])]);
-  for (const fact of state.bounds?.keys() ?? []) presence.delete(fact);
+  const presence =
+    presenceRead.size === 0
+      ? presenceRead
+      : new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])].filter((fact) => !state.bounds?.has(fact)));
   const variables: CompletionVariable[] = [];
   const uncovered = new Set<string>();
   const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
-  for (const fact of new Set([...leaves.keys(), ...echoed])) {
+  for (const fact of candidates) {
     if (state.values.has(fact)) continue;
-    if (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied))) {
+    if (presence.size > 0 && (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied)))) {
       for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
       continue;
     }
@@ -79,6 +81,8 @@ export function valuesInsideBounds(data: RuleVersionFile, fact: string, bound: N
 
 interface ComparedFacts {
   readonly leaves: ReadonlyMap<string, FactCondition[]>;
+  /** The facts compared or echoed, each once. */
+  readonly candidates: readonly string[];
   readonly echoed: ReadonlySet<string>;
   /** Facts whose presence (`given`) the rule reads. */
   readonly presenceRead: ReadonlySet<string>;
@@ -133,7 +137,7 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
     }
     return found;
   };
-  const compared = { leaves, echoed, presenceRead, valuesOf, valuesWithin };
+  const compared = { leaves, candidates: [...new Set([...leaves.keys(), ...echoed])], echoed, presenceRead, valuesOf, valuesWithin };
   comparedByVersion.set(data, compared);
   return compared;
 }

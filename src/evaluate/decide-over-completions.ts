@@ -5,8 +5,11 @@ import { type CompletionVariable, completionSpace } from './completion-values.js
 import type { CompletionProbe } from './completion-probe.js';
 import type { CompletionInfo, CriterionResult, Decision, MissingFact, OutputResult, PendingRow, ThreeValuedDecision } from './decision.js';
 
-/** Evaluates a version on a completed fact state, for the statuses a completion is asked about. */
-export type ProbeCompletion = (state: FactState) => CompletionProbe;
+/**
+ * Evaluates a version on the facts with some unknown ones given values, for the statuses a completion
+ * is asked about; undefined when the version's constraints refuse those values (they cannot occur).
+ */
+export type ProbeCompletion = (assigned: ReadonlyArray<readonly [string, FactValue]>) => CompletionProbe | undefined;
 
 /** The completions evaluated for one decision, at most; a part that needs more keeps its three-valued answer. */
 export const DEFAULT_COMPLETION_CAP = 256;
@@ -14,9 +17,16 @@ export const DEFAULT_COMPLETION_CAP = 256;
 export interface CompletionOptions {
   /** Completions evaluated for the whole decision at most (shared by the outcome, the criteria and the outputs, in that order). */
   readonly cap?: number;
-  /** False for a completed state the version's constraints refuse: such facts cannot occur, so they do not count. */
-  readonly admissible?: (state: FactState) => boolean;
+  /**
+   * False when the caller reads the criteria only through the missing facts (detail `outcome`): an
+   * unknown criterion is then settled only if the outcome stays undetermined. The completions it
+   * would take are still counted, so `completion` and the outputs are the same either way.
+   */
+  readonly criteria?: boolean;
 }
+
+/** A completion, evaluated on first use (undefined: the constraints refuse it). */
+type LazyCompletion = () => CompletionProbe | undefined;
 
 /** One completion tried for a part: the index of the value given to each variable, and what the part became. */
 interface Trial {
@@ -62,9 +72,9 @@ export function decideOverCompletions(
 
   const { variables, uncovered } = completionSpace(data, state);
   const position = new Map(variables.map((v, i) => [v, i]));
-  const memo = new Map<string, CompletionProbe | undefined>();
+  const memo = new Map<string, LazyCompletion>();
   let capped = false;
-  const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; probes: CompletionProbe[] }> = [];
+  const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; completions: LazyCompletion[] }> = [];
   const evaluated = () => memo.size;
 
   /**
@@ -73,7 +83,7 @@ export function decideOverCompletions(
    */
   const search = (
     missing: readonly string[],
-    sign: (p: CompletionProbe) => { signature: string; decided: boolean },
+    sign: ((p: CompletionProbe) => { signature: string; decided: boolean }) | undefined,
     forOutput = false,
   ): PartSearch => {
     const reading = variables.filter((v) => v.supplied.some((fact) => missing.includes(fact)));
@@ -85,8 +95,11 @@ export function decideOverCompletions(
     // A part reads only its own variables, so completions made for a part that reads more serve it too.
     const wider = enumerations.find((e) => chosen.every((v) => e.variables.includes(v)));
     if (wider) {
+      if (!sign) return { status: 'exhaustive', variables: chosen, trials, probes, kept };
       const at = chosen.map((v) => wider.variables.indexOf(v));
-      wider.probes.forEach((completion, i) => {
+      wider.completions.forEach((lazy, i) => {
+        const completion = lazy();
+        if (!completion) return;
         trials.push({ choice: at.map((j) => wider.choices[i]![j]!), ...sign(completion) });
         probes.push(completion);
       });
@@ -98,26 +111,39 @@ export function decideOverCompletions(
       return { status: 'capped', variables: chosen, trials: [], probes: [], kept };
     }
     const choices: number[][] = [];
+    const completions: LazyCompletion[] = [];
     for (const choice of combinations(chosen.map((v) => v.values.length))) {
-      const completion = completed(chosen, choice);
+      // Every completion is counted as evaluated, even one a part not asked for leaves unevaluated.
+      const lazy = completed(chosen, choice);
+      choices.push(choice);
+      completions.push(lazy);
+      if (!sign) continue;
+      const completion = lazy();
       if (!completion) continue;
       trials.push({ choice, ...sign(completion) });
       probes.push(completion);
-      choices.push(choice);
     }
-    enumerations.push({ variables: chosen, choices, probes });
+    enumerations.push({ variables: chosen, choices, completions });
     return { status: 'exhaustive', variables: chosen, trials, probes, kept };
   };
 
-  const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): CompletionProbe | undefined => {
+  const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): LazyCompletion => {
     // Chosen variables keep the order of `variables`, so their positions and value indexes name the completion.
     let key = '';
     for (let i = 0; i < chosen.length; i++) key += `${position.get(chosen[i]!)}=${choice[i]},`;
-    if (memo.has(key)) return memo.get(key);
-    const completedState = complete(state, chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const));
-    const found = options.admissible && !options.admissible(completedState) ? undefined : probe(completedState);
-    memo.set(key, found);
-    return found;
+    const known = memo.get(key);
+    if (known) return known;
+    let evaluated = false;
+    let found: CompletionProbe | undefined;
+    const lazy = () => {
+      if (!evaluated) {
+        found = probe(chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const));
+        evaluated = true;
+      }
+      return found;
+    };
+    memo.set(key, lazy);
+    return lazy;
   };
 
   // The outcome.
@@ -142,13 +168,15 @@ export function decideOverCompletions(
     }
   }
 
-  // Each unknown criterion.
+  // Each unknown criterion (only counted when the caller does not read them and the outcome is decided).
   const criteria: Record<string, CriterionResult> = { ...base.criteria };
+  const settleCriteria = options.criteria !== false || outcome === 'undetermined';
   for (const criterion of undecidedCriteria) {
-    const part = search(criterion.missingFacts, (p) => {
+    const part = search(criterion.missingFacts, settleCriteria ? (p) => {
       const status = p.status(criterion.id);
       return { signature: status, decided: status !== 'unknown' };
-    });
+    } : undefined);
+    if (!settleCriteria) continue;
     const settled = settledValue(part);
     if (settled !== undefined) {
       const { applicability: _applicability, applicabilityExplanation: _explanation, ...rest } = criterion;
@@ -184,17 +212,6 @@ export function decideOverCompletions(
   return { ...base, outcome, missingFacts, unresolvedGaps, criteria, outputs, completion };
 }
 
-/** The state with the variables given their values: a derived variable stops lacking its inputs. */
-function complete(state: FactState, assigned: ReadonlyArray<readonly [string, FactValue]>): FactState {
-  const values = new Map(state.values);
-  const lacking = new Map(state.lacking);
-  for (const [fact, value] of assigned) {
-    values.set(fact, value);
-    lacking.delete(fact);
-  }
-  return state.bounds ? { values, lacking, bounds: state.bounds } : { values, lacking };
-}
-
 /** Every choice of one value index per variable, the first variable changing slowest. */
 function* combinations(sizes: readonly number[]): Generator<number[]> {
   const choice = sizes.map(() => 0);
@@ -214,11 +231,30 @@ function settledValue(part: PartSearch): string | undefined {
   return first.decided && part.trials.every((t) => t.signature === first.signature) ? first.signature : undefined;
 }
 
-/** Whether changing only variable `i` changes the part in some completion. */
+const mattersByPart = new WeakMap<PartSearch, boolean[]>();
+
+/** Whether changing only variable `i` changes the part in some completion (worked out once per part and variable). */
 function matters(part: PartSearch, i: number): boolean {
-  const byOthers = new Map<string, string>();
+  let known = mattersByPart.get(part);
+  if (!known) {
+    known = [];
+    mattersByPart.set(part, known);
+  }
+  return (known[i] ??= changesPart(part, i));
+}
+
+function changesPart(part: PartSearch, i: number): boolean {
+  // The other variables' choice as one number (mixed radix), so completions differing only in `i` meet.
+  const strides: number[] = [];
+  let stride = 1;
+  for (let j = part.variables.length - 1; j >= 0; j--) {
+    strides[j] = j === i ? 0 : stride;
+    if (j !== i) stride *= part.variables[j]!.values.length;
+  }
+  const byOthers = new Map<number, string>();
   for (const trial of part.trials) {
-    const others = trial.choice.filter((_, j) => j !== i).join(',');
+    let others = 0;
+    for (let j = 0; j < strides.length; j++) others += trial.choice[j]! * strides[j]!;
     const seen = byOthers.get(others);
     if (seen === undefined) byOthers.set(others, trial.signature);
     else if (seen !== trial.signature) return true;

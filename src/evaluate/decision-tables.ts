@@ -13,17 +13,43 @@ function rowVerdict(row: Row, source: VerdictSource, state: FactState, evaluate:
   const verdict = evaluate(row.when, source);
   // A row made only of criteria that do not apply does not match.
   if (verdict.value === 'F' || verdict.value === 'N') return { ...verdict, value: 'F' };
-  const unread = Object.values(row.then).flatMap((value) =>
-    typeof value === 'object' && 'fact' in value && !state.values.has(value.fact) ? (state.lacking.get(value.fact) ?? [value.fact]) : [],
-  );
+  const echoed = echoedFacts(row);
+  if (echoed.length === 0) return verdict;
+  const unread = echoed.flatMap((fact) => (!state.values.has(fact) ? (state.lacking.get(fact) ?? [fact]) : []));
   if (unread.length === 0) return verdict;
   return { value: 'U', missing: [...new Set([...verdict.missing, ...unread])], gaps: verdict.gaps };
+}
+
+const echoedByRow = new WeakMap<Row, readonly string[]>();
+
+/** The facts a row's `then` echoes, read from the rule once. */
+function echoedFacts(row: Row): readonly string[] {
+  let facts = echoedByRow.get(row);
+  if (!facts) {
+    facts = Object.values(row.then).flatMap((value) => (typeof value === 'object' && 'fact' in value ? [value.fact] : []));
+    echoedByRow.set(row, facts);
+  }
+  return facts;
+}
+
+const staticRows = new WeakMap<Row, OutputRow>();
+
+/**
+ * A row's value: built once when the row neither echoes a fact nor names a parameter (its value is
+ * then the same for every decision, and shared like the rule's other text).
+ */
+function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, state: FactState, parameterOf: ParameterSource): OutputRow {
+  const known = staticRows.get(row);
+  if (known) return known;
+  const value = buildRowValue(row, table, compiled, state, parameterOf);
+  if (Object.values(row.then).every((v) => typeof v !== 'object')) staticRows.set(row, value);
+  return value;
 }
 
 /** Resolves a dated parameter on the evaluation date (the evaluator knows the parameters catalog). */
 export type ParameterSource = (id: string) => OutputParameter;
 
-function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, state: FactState, parameterOf: ParameterSource): OutputRow {
+function buildRowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, state: FactState, parameterOf: ParameterSource): OutputRow {
   const parameters: Record<string, OutputParameter> = {};
   const labels: Record<string, Localized> = {};
   const value = Object.fromEntries(
@@ -90,11 +116,28 @@ export function evaluateOutputTable(
 }
 
 function notApplicable(table: DecisionTable, compiled: CompiledVersion): OutputResult {
-  return { ...describeTable(table, compiled), status: 'not_applicable', value: null, rows: [], pending: [], missingFacts: [] };
+  return tableResult(table, compiled, 'not_applicable', null, [], [], []);
 }
 
 function waitingForOutcome(table: DecisionTable, compiled: CompiledVersion, outcome: Verdict): OutputResult {
-  return { ...describeTable(table, compiled), status: 'undetermined', value: null, rows: [], pending: [], missingFacts: outcome.missing };
+  return tableResult(table, compiled, 'undetermined', null, [], [], outcome.missing);
+}
+
+/** A table's result: its static text, then the answer, as one object literal of a fixed shape. */
+function tableResult(
+  table: DecisionTable,
+  compiled: CompiledVersion,
+  status: OutputResult['status'],
+  value: OutputResult['value'],
+  rows: OutputResult['rows'],
+  pending: OutputResult['pending'],
+  missingFacts: OutputResult['missingFacts'],
+): OutputResult {
+  const { id, title, hitPolicy, law, citation } = describeTable(table, compiled);
+  if (law && citation) return { id, title, hitPolicy, law, citation, status, value, rows, pending, missingFacts };
+  if (law) return { id, title, hitPolicy, law, status, value, rows, pending, missingFacts };
+  if (citation) return { id, title, hitPolicy, citation, status, value, rows, pending, missingFacts };
+  return { id, title, hitPolicy, status, value, rows, pending, missingFacts };
 }
 
 type TableDescription = Pick<OutputResult, 'id' | 'title' | 'hitPolicy' | 'law' | 'citation'>;
@@ -124,15 +167,20 @@ function evaluateTable(
   parameterOf: ParameterSource,
   evaluate: ConditionEvaluator,
 ): OutputResult {
-  const verdicts = table.rows.map((row) => rowVerdict(row, source, state, evaluate));
-  let considered = verdicts;
-  if (table.hitPolicy === 'first') {
-    const firstTrue = verdicts.findIndex((v) => v.value === 'T');
-    considered = firstTrue === -1 ? verdicts : verdicts.slice(0, firstTrue + 1);
+  if (table.hitPolicy === 'collect') {
+    const verdicts = table.rows.map((row) => rowVerdict(row, source, state, evaluate));
+    return collectTable(table, compiled, verdicts, table.rows.filter((_, i) => verdicts[i]!.value === 'T'), state, parameterOf);
   }
-  const matched = table.rows.filter((_, i) => considered[i]?.value === 'T');
-  const open = considered.filter((v) => v.value === 'U');
-  if (table.hitPolicy === 'collect') return collectTable(table, compiled, verdicts, matched, state, parameterOf);
+  // first: the rows up to the first that applies; unique: every row.
+  const matched: Row[] = [];
+  const open: Verdict[] = [];
+  for (const row of table.rows) {
+    const verdict = rowVerdict(row, source, state, evaluate);
+    if (verdict.value === 'T') {
+      matched.push(row);
+      if (table.hitPolicy === 'first') break;
+    } else if (verdict.value === 'U') open.push(verdict);
+  }
   if (table.hitPolicy === 'unique' && matched.length > 1) {
     throw new CnasRulesError([
       makeIssue('decision_table_conflict', ['outputs', table.id], { output: table.id, rows: matched.map((r) => r.id) }),
@@ -140,14 +188,15 @@ function evaluateTable(
   }
   const decided = table.hitPolicy === 'unique' ? matched.length === 1 || open.length === 0 : open.length === 0;
   const rows = decided ? matched.map((row) => rowValue(row, table, compiled, state, parameterOf)) : [];
-  return {
-    ...describeTable(table, compiled),
-    status: !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',
-    value: decided ? (rows[0]?.value ?? null) : null,
+  return tableResult(
+    table,
+    compiled,
+    !decided ? 'undetermined' : rows.length === 0 ? 'no_match' : 'determined',
+    decided ? (rows[0]?.value ?? null) : null,
     rows,
-    pending: [],
-    missingFacts: decided ? [] : [...new Set(open.flatMap((v) => v.missing))],
-  };
+    [],
+    decided ? [] : [...new Set(open.flatMap((v) => v.missing))],
+  );
 }
 
 /** A collect table lists what is established as soon as it is, and what may still be added. */
@@ -164,12 +213,5 @@ function collectTable(
     verdicts[i]!.value === 'U' ? [{ id: row.id, reason: row.reason, missingFacts: verdicts[i]!.missing }] : [],
   );
   const status = pending.length === 0 ? (rows.length === 0 ? 'no_match' : 'determined') : rows.length === 0 ? 'undetermined' : 'partial';
-  return {
-    ...describeTable(table, compiled),
-    status,
-    value: null,
-    rows,
-    pending,
-    missingFacts: [...new Set(pending.flatMap((row) => row.missingFacts))],
-  };
+  return tableResult(table, compiled, status, null, rows, pending, [...new Set(pending.flatMap((row) => row.missingFacts))]);
 }

@@ -28,26 +28,31 @@ export function evaluateVersion(
   const { data } = compiled;
   const evaluateCondition = run.condition;
   const { reaches, source, criterionOf } = verdictContext(compiled, state, asOf, run, explain);
-  const criteria = Object.fromEntries(data.criteria.map((c) => [c.id, criterionOf(c.id)]));
+  const criteria: Record<string, CriterionResult | CriterionSummary> = {};
+  for (const criterion of data.criteria) criteria[criterion.id] = criterionOf(criterion.id);
 
   const outcome = evaluateCondition(compiled.outcomeCondition, source);
-  const tables = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
-  const outputs = reaches.length > 0 ? Object.fromEntries(Object.entries(tables).map(([id, o]) => [id, reachOutput(o, reaches)])) : tables;
+  const outputs = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
+  if (reaches.length > 0) for (const id of Object.keys(outputs)) outputs[id] = reachOutput(outputs[id]!, reaches);
 
-  const gapIds = new Set(outcome.value === 'U' ? outcome.gaps : []);
-  const caveatIds = new Set([...Object.values(criteria), ...Object.values(outputs)].flatMap((r) => r.caveats ?? []));
-  return {
+  let caveatIds: Set<string> | undefined;
+  for (const result of [Object.values(criteria), Object.values(outputs)]) {
+    for (const { caveats } of result) if (caveats) for (const id of caveats) (caveatIds ??= new Set()).add(id);
+  }
+  const decision = {
     ruleSet: data.ruleSet,
     asOf,
     // An outcome whose every part does not apply leaves nothing met.
     outcome: outcome.value === 'T' ? 'met' : outcome.value === 'U' ? 'undetermined' : 'not_met',
     criteria,
     missingFacts: outcome.value === 'U' ? listMissing(outcome.missing, criteria, outputs, data) : [],
-    unresolvedGaps: compiled.info.sourceGaps.filter((gap) => gapIds.has(gap.id)),
-    ...(caveatIds.size > 0 ? { caveats: compiled.info.sourceGaps.filter((gap) => caveatIds.has(gap.id)) } : {}),
-    outputs,
-    version: compiled.info,
-  } as ThreeValuedDecision;
+    unresolvedGaps: outcome.value === 'U' && outcome.gaps.length > 0 ? compiled.info.sourceGaps.filter((gap) => outcome.gaps.includes(gap.id)) : [],
+  };
+  return (
+    caveatIds
+      ? { ...decision, caveats: compiled.info.sourceGaps.filter((gap) => caveatIds.has(gap.id)), outputs, version: compiled.info }
+      : { ...decision, outputs, version: compiled.info }
+  ) as ThreeValuedDecision;
 }
 
 interface VerdictContext {
@@ -62,6 +67,7 @@ function verdictContext(compiled: CompiledVersion, state: FactState, asOf: strin
   const missingOf = (fact: string) => (state.lacking.get(fact) ?? [fact]) as string[];
   const reaches = activeReaches(compiled.data, asOf, state);
   const criterionResults = new Map<string, CriterionResult | CriterionSummary>();
+  const criterionVerdicts = new Map<string, Verdict>();
   const source: VerdictSource = {
     fact(leaf) {
       const value = truthOf(leaf);
@@ -70,8 +76,13 @@ function verdictContext(compiled: CompiledVersion, state: FactState, asOf: strin
       return { value: 'U', missing: missingOf(leaf.fact), gaps: [] };
     },
     criterion(id) {
-      const result = criterionOf(id);
-      return { value: STATUS_VERDICT[result.status], missing: result.missingFacts, gaps: result.unresolvedGaps };
+      let verdict = criterionVerdicts.get(id);
+      if (!verdict) {
+        const result = criterionOf(id);
+        verdict = { value: STATUS_VERDICT[result.status], missing: result.missingFacts, gaps: result.unresolvedGaps };
+        criterionVerdicts.set(id, verdict);
+      }
+      return verdict;
     },
     gap(id) {
       return { value: 'U', missing: [], gaps: [id] };
@@ -107,7 +118,7 @@ export function outputsOnRequest(compiled: CompiledVersion, state: FactState, as
     if (known) return known;
     context ??= verdictContext(compiled, state, asOf, run, false);
     const { reaches, source } = context;
-    const table = compiled.data.outputs.find((t) => t.id === id)!;
+    const table = compiled.tables.get(id)!;
     const outcomeOf = () => (outcome ??= run.condition(compiled.outcomeCondition, source));
     const evaluated = evaluateOutputTable(table, compiled, source, state, outcomeOf, parameterOf, run.condition);
     const output = reaches.length > 0 ? reachOutput(evaluated, reaches) : evaluated;
@@ -147,21 +158,21 @@ function evaluateCriterion(
   // Unknown while the condition is: or, when whether it applies is unknown too, knowing either could decide it.
   const open: Verdict[] = status !== 'unknown' ? [] : applies.value === 'T' ? [body] : [applies, body];
   const applicabilityUnknown = status === 'unknown' && applies.value === 'U';
-  const summary = {
-    id: criterion.id,
-    status,
-    title: criterion.title,
-    law: criterion.law,
-    citation: compiled.citations.get(criterion.id)!,
-    ...(applicabilityUnknown ? { applicability: 'unknown' as const } : {}),
-    missingFacts: status === 'unknown' ? unionOf(open, 'missing') : [],
-    unresolvedGaps: status === 'unknown' ? unionOf(open, 'gaps') : [],
-  };
-  if (!explain) return summary;
+  const { id, title, law } = criterion;
+  const citation = compiled.citations.get(id)!;
+  const missingFacts = status === 'unknown' ? unionOf(open, 'missing') : [];
+  const unresolvedGaps = status === 'unknown' ? unionOf(open, 'gaps') : [];
+  // Object literals of a fixed shape, in the order the fields are documented.
+  if (!explain) {
+    return applicabilityUnknown
+      ? { id, status, title, law, citation, applicability: 'unknown', missingFacts, unresolvedGaps }
+      : { id, status, title, law, citation, missingFacts, unresolvedGaps };
+  }
   const explanation = traceCondition(criterion.when, body, compiled.data, state);
-  const { missingFacts, unresolvedGaps, ...head } = summary;
-  const applicabilityExplanation = applicabilityUnknown ? { applicabilityExplanation: traceCondition(criterion.appliesWhen!, applies, compiled.data, state) } : {};
-  return { ...head, tests: testsOf(explanation), explanation, ...applicabilityExplanation, missingFacts, unresolvedGaps };
+  const tests = testsOf(explanation);
+  if (!applicabilityUnknown) return { id, status, title, law, citation, tests, explanation, missingFacts, unresolvedGaps };
+  const applicabilityExplanation = traceCondition(criterion.appliesWhen!, applies, compiled.data, state);
+  return { id, status, title, law, citation, applicability: 'unknown', tests, explanation, applicabilityExplanation, missingFacts, unresolvedGaps };
 }
 
 /** The facts (or gaps) the open verdicts lack, each once; a verdict's own list has no repeats. */

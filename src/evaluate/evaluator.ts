@@ -14,8 +14,8 @@ import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
 import { type BatchOptions, type BatchRecord, type BatchResult, evaluateRecords } from './evaluate-many.js';
-import { compiledEngine, runCompiled } from './compiled-engine.js';
-import { probeVersion } from './completion-probe.js';
+import { compiledEngine, runCompiled, truthsOf, violatesConstraints } from './compiled-engine.js';
+import { completionProbes } from './completion-probe.js';
 import { type DecisionAt, type Detail, DETAIL_LEVELS } from './detail.js';
 import { atDetail, evaluateVersion } from './evaluate-version.js';
 import { ENGINE_NAMES, type EngineName, type PlanEngine } from './plan-engine.js';
@@ -194,7 +194,10 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
     const state = deriveFacts(parsed.facts, version.data.derived, asOf, parsed.bounds);
-    const refused = checkConstraints(version.data, state);
+    // Every comparison of the version once, constraints included: the completions tried start from these truths.
+    const truths = truthsOf(version, state.values);
+    // The constraints are checked on the compiled comparisons; the issues are built only for a refusal.
+    const refused = violatesConstraints(version, truths) ? checkConstraints(version.data, state) : [];
     const contradictions = refused.length > 0 ? refused : boundsContradiction(version.data, state);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
     const parameterOf = (id: string) => {
@@ -204,13 +207,15 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     };
     // Explanations only where the caller reads them: the completions tried never need them.
     const explained = detail === 'full';
-    const base = evaluateVersion(version, state, asOf, parameterOf, await with_.run(version, state, true), explained);
+    // The compiled engine needs no promise, and reuses the truths.
+    const run = with_ === compiledEngine ? runCompiled(version, state, explained, truths) : await with_.run(version, state, explained);
+    const base = evaluateVersion(version, state, asOf, parameterOf, run, explained);
     // The completions tried are asked for statuses only: whatever the engine, they run on the compiled
-    // plan without explanation (the differential test holds both engines to the same comparisons).
-    const probe = (completed: typeof state) => probeVersion(version, completed, asOf, parameterOf, runCompiled(version, completed, false));
-    const decision = decideOverCompletions(version.data, state, base, probe, {
+    // plan without explanation (the differential test holds both engines to the same comparisons), from
+    // the truths above with only the comparisons of the facts they give recomputed.
+    const decision = decideOverCompletions(version.data, state, base, completionProbes(version, state, truths, asOf, parameterOf), {
       cap,
-      admissible: (completed) => checkConstraints(version.data, completed).length === 0,
+      criteria: detail !== 'outcome',
     });
     const acceptEarliest = evaluateOptions.acceptEarliestStart ?? options.acceptEarliestStart ?? false;
     return atDetail(applyUncertainStart(decision, version.data, asOf, acceptEarliest), detail) as Decision;

@@ -8,11 +8,18 @@ export interface ActiveReach {
   readonly reach: SourceGapReach;
 }
 
+const reachingGaps = new WeakMap<RuleVersionFile, RuleVersionFile['sourceGaps']>();
+
 /** The gaps that reach decisions on `asOf`: within their days, and, when they name facts, with one of them given. */
 export function activeReaches(data: RuleVersionFile, asOf: string, state: FactState): ActiveReach[] {
-  return data.sourceGaps.flatMap((gap) => {
-    const reach = gap.reaches;
-    if (!reach) return [];
+  let reaching = reachingGaps.get(data);
+  if (!reaching) {
+    reaching = data.sourceGaps.filter((gap) => gap.reaches);
+    reachingGaps.set(data, reaching);
+  }
+  if (reaching.length === 0) return [];
+  return reaching.flatMap((gap) => {
+    const reach = gap.reaches!;
     if (reach.from !== undefined && asOf < reach.from) return [];
     if (reach.until !== undefined && asOf > reach.until) return [];
     if (reach.whenFactsGiven && !reach.whenFactsGiven.some((fact) => state.values.has(fact))) return [];

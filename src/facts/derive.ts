@@ -40,6 +40,19 @@ export function derivedInputs(derived: DerivedFact): string[] {
   return inputs.filter((input) => input !== 'asOf');
 }
 
+type Derivation = readonly [id: string, derived: DerivedFact, inputs: readonly string[]];
+const derivations = new WeakMap<Readonly<Record<string, DerivedFact>>, readonly Derivation[]>();
+
+/** A version's derived facts in order with their inputs, read from the rule once. */
+function derivationsOf(derivedFacts: Readonly<Record<string, DerivedFact>>): readonly Derivation[] {
+  let found = derivations.get(derivedFacts);
+  if (!found) {
+    found = Object.entries(derivedFacts).map(([id, derived]) => [id, derived, derivedInputs(derived)] as const);
+    derivations.set(derivedFacts, found);
+  }
+  return found;
+}
+
 /** Computes every derived fact whose inputs are known; the others stay unknown with what they lack. */
 export function deriveFacts(
   facts: ParsedFacts,
@@ -51,10 +64,12 @@ export function deriveFacts(
   const lacking = new Map<string, string[]>();
   // A date input may be a derived date declared earlier.
   const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (values.get(ref) as string | undefined));
-  for (const [id, derived] of Object.entries(derivedFacts)) {
+  for (const [id, derived, inputs] of derivationsOf(derivedFacts)) {
     // An input may be an earlier derived fact: what it lacks is what this one lacks (possibly nothing
     // a caller could add, when the earlier one cannot be known).
-    const unknown = derivedInputs(derived).filter((input) => !values.has(input));
+    let known = true;
+    for (const input of inputs) if (!values.has(input)) known = false;
+    const unknown = known ? [] : inputs.filter((input) => !values.has(input));
     if (unknown.length > 0) {
       lacking.set(id, [...new Set(unknown.flatMap((input) => lacking.get(input) ?? [input]))]);
       continue;

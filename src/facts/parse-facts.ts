@@ -142,6 +142,7 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
         : { problem: { en: `is longer than ${declaration.maxLength} characters`, ro: `are mai mult de ${declaration.maxLength} de caractere` } };
     case 'enum': {
       if (typeof value !== 'string') return { problem: 'type' };
+      if (enumIds(declaration).has(value)) return { value };
       const ids = declaration.values.map((v) => v.id);
       return ids.includes(value)
         ? { value }
@@ -192,7 +193,48 @@ function parseBound(value: Record<string, unknown>, declaration: Extract<FactDec
   return { bound };
 }
 
+const enumIdSets = new WeakMap<FactDeclaration, ReadonlySet<string>>();
+
+/** The ids an enum fact accepts, as a set built once per declaration. */
+function enumIds(declaration: Extract<FactDeclaration, { type: 'enum' }>): ReadonlySet<string> {
+  let ids = enumIdSets.get(declaration);
+  if (!ids) {
+    ids = new Set(declaration.values.map((v) => v.id));
+    enumIdSets.set(declaration, ids);
+  }
+  return ids;
+}
+
+/** A decimal written canonically (as `Decimal#toFixed` writes it): no leading zeros, no trailing zeros after the point. */
+const CANONICAL_DECIMAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+/** At most 15 significant digits: such decimals compare exactly as doubles (DBL_DIG). */
+function fitsDouble(text: string): boolean {
+  let digits = text.length;
+  if (text.charCodeAt(0) === 45 /* - */) digits--;
+  if (text.includes('.')) digits--;
+  return digits <= 15;
+}
+
+/**
+ * The common case without decimal.js: a number already written canonically, within the precision
+ * and the declared bounds, compared as doubles where that is exact. Anything else (undefined) takes
+ * the general path, which also words the problems.
+ */
+function acceptedAsWritten(value: unknown, declaration: Extract<FactDeclaration, { type: 'decimal' | 'integer' }>): ParseResult | undefined {
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : undefined) : typeof value === 'string' ? value : undefined;
+  if (text === undefined || text === '-0' || !fitsDouble(text) || !CANONICAL_DECIMAL.test(text)) return undefined;
+  const point = text.indexOf('.');
+  if (point >= 0 && (declaration.type === 'integer' || text.length - point - 1 > LIMITS.decimalFractionDigits)) return undefined;
+  const n = Number(text);
+  if (declaration.min !== undefined && !(fitsDouble(declaration.min) && n >= Number(declaration.min))) return undefined;
+  if (declaration.max !== undefined && !(fitsDouble(declaration.max) && n <= Number(declaration.max))) return undefined;
+  return { value: text };
+}
+
 function parseNumber(value: unknown, declaration: Extract<FactDeclaration, { type: 'decimal' | 'integer' }>): ParseResult {
+  const asWritten = acceptedAsWritten(value, declaration);
+  if (asWritten) return asWritten;
   let decimal: Decimal;
   if (typeof value === 'number' && Number.isFinite(value)) {
     decimal = new Decimal(String(value));

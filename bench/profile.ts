@@ -1,0 +1,44 @@
+// Where an evaluation's time goes: evaluates the benchmark's population of one rule set (same seed,
+// half cases, half generated patients) with one engine at one detail level, prints the wall and CPU
+// time per decision, and with PROF=<file> writes a CPU profile of the timed loop only (open it in
+// Chrome DevTools or summarise its self times). A script, never a timed test; it runs against dist/.
+// Run: npm run build && SET=pet-ct DETAIL=outcome ENGINE=compiled PROF=/tmp/pet.cpuprofile npx tsx bench/profile.ts
+// (CAP sets completionCap, ROUNDS the passes over the population.)
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { createEvaluator } from '../dist/index.js';
+import { patientFor, seededRandom } from '../test/support/population.js';
+
+const SET = process.env.SET ?? 'portable-oxygen';
+const AS_OF: Record<string, string> = { 'portable-oxygen': '2025-03-10', 'dz-t1-cgm': '2020-03-10', 'pet-ct': '2019-03-10' };
+const asOf = process.env.AS_OF ?? AS_OF[SET]!;
+const detail = (process.env.DETAIL ?? 'full') as 'full';
+const engine = (process.env.ENGINE ?? 'compiled') as 'compiled';
+const cap = process.env.CAP === undefined ? undefined : Number(process.env.CAP);
+const rounds = Number(process.env.ROUNDS ?? 5);
+
+const evaluator = createEvaluator({ engine, acceptEarliestStart: true });
+const version = evaluator.versionInForce(SET, asOf);
+const random = seededRandom(14 + SET.length);
+const cases = (version.cases?.data.cases ?? []).map((c) => c.facts as Record<string, unknown>);
+const patients: Record<string, unknown>[] = [];
+for (let k = 0; patients.length < 1000; k++) {
+  const facts = k % 2 === 0 && cases.length > 0 ? cases[(k / 2) % cases.length]! : patientFor(version.data, asOf, random);
+  if ((await evaluator.safeEvaluate(SET, facts, { asOf })).ok) patients.push(facts);
+}
+for (const facts of patients) await evaluator.evaluate(SET, facts, { asOf, detail, completionCap: cap }); // warm-up
+
+const session = new Session();
+if (process.env.PROF) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
+const wall = process.hrtime.bigint();
+const cpu = process.cpuUsage();
+for (let r = 0; r < rounds; r++) for (const facts of patients) await evaluator.evaluate(SET, facts, { asOf, detail, completionCap: cap });
+const count = rounds * patients.length;
+const wallUs = Number(process.hrtime.bigint() - wall) / 1000 / count;
+const used = process.cpuUsage(cpu);
+if (process.env.PROF) writeFileSync(process.env.PROF, JSON.stringify((await session.post('Profiler.stop')).profile));
+console.log(`${SET} @ ${asOf}, ${engine}, detail ${detail}: ${wallUs.toFixed(1)} µs wall, ${((used.user + used.system) / count).toFixed(1)} µs CPU per decision`);
