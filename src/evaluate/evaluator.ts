@@ -104,12 +104,20 @@ export interface Evaluator<R extends Registry> {
   ruleSets(): RuleSetSummary[];
   /** The version of a rule set in force on a date (its facts, criteria, provenance), or a typed error. */
   versionInForce(ruleSet: string, asOf: string): LoadedVersion;
-  /** The catalog the evaluator was built from (the parsed and checked rule files). */
+  /**
+   * The catalog the evaluator was built from (the parsed and checked rule files). Reading it loads
+   * every rule set the evaluator has, where the default evaluator otherwise loads each on first use.
+   */
   readonly catalog: RuleCatalog;
 }
 
 export interface EvaluatorOptions {
-  /** A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`); the bundled rules when omitted. Node only. */
+  /**
+   * A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`), read and checked in full; Node only. When
+   * omitted, the bundled rules: under Node, the bundles the package's build checked, each read on first
+   * use with its SHA-256 verified instead of the schemas (they carry no cases: `runCases` needs
+   * `rulesDir: bundledRulesDir()`).
+   */
   readonly rulesDir?: string;
   /**
    * Rule sets given as data, pre-checked when they were bundled (`import bundle from 'cnas-rules/bundles/<set>'`):
