@@ -49,7 +49,7 @@ const verified = new WeakSet<RuleBundle>();
 /**
  * The catalogs of a list of bundles. Each bundle's digest is checked once per bundle object; a folder
  * carried by two bundles (a parameters folder, typically) must be the same in both. `digest` computes
- * the SHA-256 of a bundle's folders: {@link bundleDigest} by default, runs anywhere; under Node the
+ * the SHA-256 of a bundle's folders: `bundleDigest` by default, which runs anywhere; under Node the
  * default loader gives one on `node:crypto`, many times faster on large bundles.
  */
 export function catalogsFromBundles(
