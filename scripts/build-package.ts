@@ -1,13 +1,16 @@
 /**
  * The build steps after compiling (`tsup`, `tsc -p tsconfig.build.json`):
  * - `dist/rule-bundles/<id>.js`: every folder of the bundled rules as a pre-checked bundle module (parsed
- *   and checked here, with the SHA-256 of the checked content), importable one by one;
+ *   and checked here, with the SHA-256 of the checked content), importable one by one; under Node the
+ *   default evaluator reads the rule sets from these, listed in `criteria-sets.json`, instead of
+ *   checking the rule files again;
  * - `dist/browser/`: the modules the main entry reaches, with the disk loader replaced by its browser
  *   stand-in; the build fails if any of them imports a Node built-in.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { writeBundleModules } from '../src/load/trusted-bundles.js';
 import { bundleRuleTree } from '../src/node.js';
 
 const root = join(import.meta.dirname, '..');
@@ -18,8 +21,8 @@ function writeBundles(): void {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const bundles = bundleRuleTree(join(root, 'rules'));
+  writeBundleModules(folder, bundles);
   for (const bundle of bundles) {
-    writeFileSync(join(folder, `${bundle.id}.js`), `// Generated at build time from rules/${bundle.id}: parsed, checked, digested.\nexport default ${JSON.stringify(bundle)};\n`);
     writeFileSync(
       join(folder, `${bundle.id}.d.ts`),
       `import type { RuleBundle } from '../index.js';\n/** The ${bundle.kind} folder \`${bundle.id}\`, pre-checked at build time. */\ndeclare const bundle: RuleBundle<'${bundle.id}'>;\nexport default bundle;\n`,

@@ -35,7 +35,7 @@ function workerUrl(): URL {
 }
 
 interface Pending {
-  resolve: (text: string) => void;
+  resolve: (bytes: Uint8Array) => void;
   reject: (error: Error) => void;
 }
 
@@ -45,15 +45,17 @@ class WorkerSlot {
   private readonly pending = new Map<number, Pending>();
 
   constructor(run: BatchRun) {
-    this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir } });
+    // A young generation of 16 MB instead of V8's default for a worker: about 35 MB less resident per
+    // worker, for the same CPU time (each decision's garbage is short-lived and small).
+    this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('error', reject);
-      this.worker.on('message', (message: { ready?: true; seq?: number; text?: string }) => {
+      this.worker.on('message', (message: { ready?: true; seq?: number; bytes?: Uint8Array }) => {
         if (message.ready) resolve();
         else {
           const waiting = this.pending.get(message.seq!);
           this.pending.delete(message.seq!);
-          waiting?.resolve(message.text!);
+          waiting?.resolve(message.bytes!);
         }
       });
     });
@@ -67,7 +69,8 @@ class WorkerSlot {
     return this.pending.size;
   }
 
-  send(seq: number, firstLine: number, lines: string[]): Promise<string> {
+  /** Resolves to the output lines of the chunk, UTF-8 encoded, each ended by a newline. */
+  send(seq: number, firstLine: number, lines: string[]): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       this.worker.postMessage({ seq, firstLine, lines });
@@ -82,17 +85,19 @@ class WorkerSlot {
  * Resolves to the number of lines.
  */
 export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<number> {
-  const chunkLines = run.chunkLines ?? 256;
+  // 64 lines per message: the cost of a message is a few microseconds a line, and smaller chunks keep
+  // fewer full-detail decisions (about 20 kB of JSON each) in flight.
+  const chunkLines = run.chunkLines ?? 64;
   const slots = Array.from({ length: Math.max(1, run.workers) }, () => new WorkerSlot(run));
   const maxInFlight = slots.length * 3;
   const progress = streams.progress?.isTTY ? new Progress(streams.progress, streams.inputBytes) : undefined;
   try {
     await Promise.all(slots.map((s) => s.ready));
-    const inFlight: Array<Promise<string>> = [];
+    const inFlight: Array<Promise<Uint8Array>> = [];
     let written = 0;
     const writeNext = async () => {
-      const text = await inFlight.shift()!;
-      if (!streams.output.write(`${text}\n`)) await once(streams.output, 'drain');
+      const bytes = await inFlight.shift()!;
+      if (!streams.output.write(bytes)) await once(streams.output, 'drain');
     };
     let seq = 0;
     let lineNumber = 0;
@@ -109,7 +114,7 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
     const reader = createInterface({ input: streams.input, crlfDelay: Infinity });
     for await (const line of reader) {
       lineNumber++;
-      bytes += Buffer.byteLength(line) + 1;
+      if (progress) bytes += Buffer.byteLength(line) + 1;
       lines.push(line);
       if (lines.length >= chunkLines) await dispatch();
     }

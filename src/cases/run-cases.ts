@@ -17,7 +17,11 @@ export interface CaseResult {
   readonly decision?: Decision;
 }
 
-/** Runs every case of the catalog's versions (or of one rule set). */
+/**
+ * Runs every case of the catalog's versions (or of one rule set). The cases are those read with the
+ * rule files (`createEvaluator({ rulesDir })`); pre-checked bundles, which the default evaluator
+ * reads under Node, carry none.
+ */
 export async function runCases(evaluator: Evaluator<AnyRegistry>, ruleSet?: string): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const set of evaluator.catalog.values()) {

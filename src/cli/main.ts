@@ -244,7 +244,8 @@ function validate(paths: readonly string[], options: Options, io: CliIo): number
 }
 
 async function test(args: readonly string[], options: Options, io: CliIo): Promise<number> {
-  const evaluator = createEvaluator(options.rules ? { rulesDir: options.rules } : {});
+  // The cases live beside the rule files (the pre-checked bundles leave them out): read the tree itself.
+  const evaluator = createEvaluator({ rulesDir: options.rules ?? bundledRulesDir() });
   const [set] = args;
   if (set !== undefined && !evaluator.catalog.has(set)) {
     throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet: set, known: [...evaluator.catalog.keys()] })]);

@@ -4,7 +4,8 @@ import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
-import { loadRuleTree } from '../load/default-source.js';
+import { ruleSourceFor } from '../load/default-source.js';
+import { type RuleSource, catalogSource } from '../load/rule-source.js';
 import type { LoadedRuleSet, LoadedVersion, RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { type TariffCatalog, type buildTariffCatalog, outputParameterIssues } from '../tariffs/load.js';
@@ -104,12 +105,20 @@ export interface Evaluator<R extends Registry> {
   ruleSets(): RuleSetSummary[];
   /** The version of a rule set in force on a date (its facts, criteria, provenance), or a typed error. */
   versionInForce(ruleSet: string, asOf: string): LoadedVersion;
-  /** The catalog the evaluator was built from (the parsed and checked rule files). */
+  /**
+   * The catalog the evaluator was built from (the parsed and checked rule files). Reading it loads
+   * every rule set the evaluator has, where the default evaluator otherwise loads each on first use.
+   */
   readonly catalog: RuleCatalog;
 }
 
 export interface EvaluatorOptions {
-  /** A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`); the bundled rules when omitted. Node only. */
+  /**
+   * A rule tree on disk (`<dir>/<set>/<YYYY-MM-DD>.json`), read and checked in full; Node only. When
+   * omitted, the bundled rules: under Node, the bundles the package's build checked, each read on first
+   * use with its SHA-256 verified instead of the schemas (they carry no cases: `runCases` needs
+   * `rulesDir: bundledRulesDir()`).
+   */
   readonly rulesDir?: string;
   /**
    * Rule sets given as data, pre-checked when they were bundled (`import bundle from 'cnas-rules/bundles/<set>'`):
@@ -148,11 +157,13 @@ export interface EvaluatorOptions {
  */
 export function createEvaluator<R extends Registry = AnyRegistry>(options: EvaluatorOptions = {}): Evaluator<R> {
   const engine = engineNamed(options.engine ?? 'json-rules-engine', ['engine']);
-  const obtained = obtainCatalogs(options);
-  const catalog = onlyNamed(obtained.catalog, options.ruleSets);
-  const { parameters } = obtained;
-  checkParameterReferences(catalog, parameters);
-  // Each rule set is compiled on its first evaluation, or at once when the sets were named.
+  const source = obtainSource(options);
+  const ids = onlyNamed(source.ids, options.ruleSets);
+  const { parameters } = source;
+  // A source that loads sets as they are used checked their parameter references when it was built;
+  // rules given or read here are checked at once, every set.
+  if (!source.referencesChecked) checkParameterReferences(ids.map((id) => source.load(id)), parameters);
+  // Each rule set is loaded and compiled on its first evaluation, or at once when the sets were named.
   const compiled = new Map<string, CompiledVersion[]>();
   const compiledSet = (set: LoadedRuleSet): CompiledVersion[] => {
     let versions = compiled.get(set.id);
@@ -163,12 +174,14 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     }
     return versions;
   };
-  if (options.ruleSets) for (const set of catalog.values()) compiledSet(set);
+  if (options.ruleSets) for (const id of ids) compiledSet(source.load(id));
+  let catalog: RuleCatalog | undefined;
+  const wholeCatalog = (): RuleCatalog => (catalog ??= new Map(ids.map((id) => [id, source.load(id)])));
 
   const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => {
     assertAsOf(asOf);
-    const set = catalog.get(ruleSet);
-    if (!set) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...catalog.keys()] })]);
+    if (typeof ruleSet !== 'string' || !ids.includes(ruleSet)) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...ids] })]);
+    const set = source.load(ruleSet);
     return selectVersion(set, compiledSet(set), asOf);
   };
 
@@ -222,7 +235,9 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   };
 
   return {
-    catalog,
+    get catalog() {
+      return wholeCatalog();
+    },
     evaluate: evaluate as Evaluator<R>['evaluate'],
     safeEvaluate: (async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions) => {
       try {
@@ -236,16 +251,19 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       const batchEngine = engineNamed(batchOptions.engine ?? 'compiled', ['engine']);
       return evaluateRecords(records, (record) => evaluateWith(batchEngine, record.ruleSet, record.facts, { asOf: record.asOf, detail: batchOptions.detail }));
     }) as Evaluator<R>['evaluateMany'],
-    ruleSets: () => [...catalog.values()].map(summarize),
+    ruleSets: () => ids.map((id) => summarize(source.load(id))),
     versionInForce: (ruleSet, asOf) => selectFor(ruleSet, asOf).loaded,
   };
 }
 
 /** The rules an evaluator runs: given as a catalog, as pre-checked bundles, or read from disk (Node only). */
-function obtainCatalogs(options: EvaluatorOptions): { catalog: RuleCatalog; parameters: TariffCatalog } {
-  if (options.catalog) return { catalog: options.catalog, parameters: options.parameters ?? { tables: new Map(), parameters: new Map() } };
-  if (options.bundles) return catalogsFromBundles(options.bundles);
-  return loadRuleTree(options.rulesDir);
+function obtainSource(options: EvaluatorOptions): RuleSource {
+  if (options.catalog) return catalogSource(options.catalog, options.parameters ?? { tables: new Map(), parameters: new Map() });
+  if (options.bundles) {
+    const { catalog, parameters } = catalogsFromBundles(options.bundles);
+    return catalogSource(catalog, parameters);
+  }
+  return ruleSourceFor(options.rulesDir);
 }
 
 function summarize(set: LoadedRuleSet): RuleSetSummary {
@@ -265,8 +283,8 @@ function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[],
 }
 
 /** Every parameter an output refers to must exist (the tariff loader checks the same for a tree read from disk). */
-function checkParameterReferences(catalog: RuleCatalog, parameters: TariffCatalog): void {
-  const issues = outputParameterIssues([...catalog.values()].flatMap((set) => set.versions), parameters.parameters);
+function checkParameterReferences(sets: readonly LoadedRuleSet[], parameters: TariffCatalog): void {
+  const issues = outputParameterIssues(sets.flatMap((set) => set.versions), parameters.parameters);
   if (issues.length > 0) throw new CnasRulesError(issues);
 }
 
@@ -290,12 +308,12 @@ function engineNamed(name: unknown, path: string[]): PlanEngine {
   throw new CnasRulesError([makeIssue('invalid_option', path, { field: 'engine', received: String(name), expected: ENGINE_NAMES.join(', '), expectedRo: ENGINE_NAMES.join(', ') })]);
 }
 
-/** The catalog restricted to the named rule sets; a name that is not a rule set is refused. */
-function onlyNamed(catalog: RuleCatalog, names: readonly string[] | undefined): RuleCatalog {
-  if (!names) return catalog;
-  const unknown = names.filter((name) => !catalog.has(name));
+/** The ids of the named rule sets, in the source's order; a name that is not a rule set is refused. */
+function onlyNamed(ids: readonly string[], names: readonly string[] | undefined): readonly string[] {
+  if (!names) return ids;
+  const unknown = names.filter((name) => !ids.includes(name));
   if (unknown.length > 0) {
-    throw new CnasRulesError(unknown.map((ruleSet) => makeIssue('unknown_rule_set', ['ruleSets'], { ruleSet, known: [...catalog.keys()] })));
+    throw new CnasRulesError(unknown.map((ruleSet) => makeIssue('unknown_rule_set', ['ruleSets'], { ruleSet, known: [...ids] })));
   }
-  return new Map([...catalog].filter(([id]) => names.includes(id)));
+  return ids.filter((id) => names.includes(id));
 }

@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { bundledRulesDir } from '../bundled-rules.js';
 import { type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { type TariffCatalog, buildTariffCatalog } from '../tariffs/load.js';
+import { type RuleSource, catalogSource } from './rule-source.js';
+import { trustedBundleSource } from './trusted-bundles.js';
 
 /**
  * Where `createEvaluator()` and `createTariffs()` get their rules when none are given: a rule tree on
@@ -17,4 +20,18 @@ export function loadRuleTree(rulesDir: string | undefined): { catalog: RuleCatal
 /** The tariff tables and dated parameters of a rule tree on disk, the bundled one by default. */
 export function loadTariffTree(rulesDir: string | undefined): TariffCatalog {
   return buildTariffCatalog(readRuleTree(rulesDir ?? bundledRulesDir()));
+}
+
+/**
+ * The rule sets of an evaluator given no rules as data. A rule tree named by `rulesDir` is always
+ * read and checked in full. The bundled rules are taken from the pre-checked bundles the package's
+ * build wrote beside this module, one set at a time as each is first used, with their digest
+ * verified instead of the schemas; from the TypeScript sources, where there is no build, the bundled
+ * rule files are read and checked.
+ */
+export function ruleSourceFor(rulesDir: string | undefined): RuleSource {
+  const trusted = rulesDir === undefined ? trustedBundleSource(fileURLToPath(new URL('../rule-bundles/', import.meta.url))) : undefined;
+  if (trusted) return trusted;
+  const { catalog, parameters } = loadRuleTree(rulesDir);
+  return catalogSource(catalog, parameters);
 }
