@@ -185,6 +185,16 @@ describe('mutation testing of a version against its cases', () => {
     expect(Number(before.score)).toBeLessThan(100);
   });
 
+  it('gives no score while a case fails on the unchanged version, and names that case', async () => {
+    const broken = catalogOf(
+      { name: '2024-01-01.json', data },
+      { name: '2024-01-01.cases.json', data: cases([['low', { spo2: '80', flag: true }, 'met'], ['wrong', { spo2: '95', flag: true }, 'met']]) },
+    );
+    const report = await mutateVersion(broken.get('toy')!, broken.get('toy')!.versions[0]!, buildTariffCatalog([]));
+    expect(report).toMatchObject({ measurable: false, score: null, mutants: 0, killed: 0, survivors: [] });
+    expect(report.failingCases).toEqual([{ id: 'wrong', failures: ['outcome: expected met, got not_met'] }]);
+  });
+
   it('marks a mutant that no patient can tell apart as equivalent, not as a survivor', async () => {
     const anyScore = version({ criteria: [criterion('any-score', scoreAtLeast('0'))] });
     const weak = catalogOf({ name: '2024-01-01.json', data: anyScore }, { name: '2024-01-01.cases.json', data: cases([['five', { score: 5 }, 'met']]) });

@@ -34,15 +34,25 @@ export interface MutantResult {
   readonly law?: string;
 }
 
+/** A case that fails on the unchanged version: while one does, a kill proves nothing. */
+export interface FailingCase {
+  readonly id: string;
+  readonly failures: readonly string[];
+}
+
 export interface MutationReport {
   readonly ruleSet: string;
   readonly version: string;
+  /** false when some case fails on the unchanged version: then no mutant is run and there is no score. */
+  readonly measurable: boolean;
+  /** The cases that fail on the unchanged version (empty when measurable). */
+  readonly failingCases: readonly FailingCase[];
   readonly mutants: number;
   readonly killed: number;
   readonly survived: number;
   readonly equivalent: number;
-  /** killed / (mutants − equivalent), in percent, to one decimal. */
-  readonly score: string;
+  /** killed / (mutants − equivalent), in percent, to one decimal; null when not measurable. */
+  readonly score: string | null;
   readonly survivors: readonly MutantResult[];
 }
 
@@ -190,11 +200,27 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   return !found.found && found.reason === 'none';
 }
 
-/** Runs every mutant of a version against its cases and reports the kill score and the survivors. */
+/**
+ * Runs every mutant of a version against its cases and reports the kill score and the survivors.
+ * The cases are first run on the unchanged version: a case that fails there would "kill" every
+ * mutant, so the version is then reported as not measurable, with the failing cases, and no score.
+ */
 export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, parameters: TariffCatalog): Promise<MutationReport> {
+  const cases = [...(version.cases?.data.cases ?? [])];
+  // Pass or fail needs no explanation trees: each case builds only what it checks (`outcome` detail).
+  const baseline = evaluatorWithVersion(set, version, parameters, version.data);
+  const baselineVersion = baseline.catalog.get(set.id)!.versions.find((v) => v.file === version.file)!;
+  const failingCases: FailingCase[] = [];
+  for (const testCase of cases) {
+    const result = await runCase(baseline, set.id, baselineVersion, testCase, 'outcome').catch((thrown: unknown) => ({ passed: false, failures: [String(thrown)] }));
+    if (!result.passed) failingCases.push({ id: testCase.id, failures: result.failures });
+  }
+  const head = { ruleSet: set.id, version: version.data.validFrom };
+  if (failingCases.length > 0) {
+    return { ...head, measurable: false, failingCases, mutants: 0, killed: 0, survived: 0, equivalent: 0, score: null, survivors: [] };
+  }
   // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
   // last is tried first, which spares running most cases again for each mutant.
-  const cases = [...(version.cases?.data.cases ?? [])];
   const results: MutantResult[] = [];
   for (const mutant of mutantsOf(version.data)) {
     const { data: _data, ...described } = mutant;
@@ -204,7 +230,7 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     const mutated = evaluator.catalog.get(set.id)!.versions.find((v) => v.file === version.file)!;
     let killedBy: string | undefined;
     for (const [index, testCase] of cases.entries()) {
-      const result = await runCase(evaluator, set.id, mutated, testCase).catch(() => ({ passed: false }));
+      const result = await runCase(evaluator, set.id, mutated, testCase, 'outcome').catch(() => ({ passed: false }));
       if (!result.passed) {
         killedBy = testCase.id;
         cases.splice(index, 1);
@@ -223,8 +249,9 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
   const [killed, survived, equivalent] = [count('killed'), count('survived'), count('equivalent')];
   const scored = killed + survived;
   return {
-    ruleSet: set.id,
-    version: version.data.validFrom,
+    ...head,
+    measurable: true,
+    failingCases: [],
     mutants: results.length,
     killed,
     survived,

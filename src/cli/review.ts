@@ -131,10 +131,15 @@ export async function mutateCommand(args: readonly string[], options: ReviewOpti
     }
   }
   if (options.json) io.stdout(`${JSON.stringify({ reports }, null, 2)}\n`);
-  return EXIT_OK;
+  // A version whose own cases fail has no score: the run fails, as `test` would.
+  return reports.every((r) => r.measurable) ? EXIT_OK : EXIT_FAILED;
 }
 
 function formatMutation(r: MutationReport): string {
+  if (!r.measurable) {
+    const cases = r.failingCases.map((c) => `  failing case ${c.id}: ${c.failures.join('; ')}\n`).join('');
+    return `${r.ruleSet}@${r.version}: not measurable: ${r.failingCases.length} case(s) fail on the unchanged version, so every mutant would be "killed"; fix them first\n${cases}`;
+  }
   const head = `${r.ruleSet}@${r.version}: ${r.score} % killed (${r.killed} killed, ${r.survived} survived, ${r.equivalent} equivalent, ${r.mutants} mutants)\n`;
   return head + r.survivors.map((s) => `  ${s.status === 'equivalent' ? 'equivalent' : 'survived  '} ${s.mutant.target}: ${s.mutant.description}${s.law ? `\n      ${s.law.length > 160 ? `${s.law.slice(0, 160)}…` : s.law}` : ''}\n`).join('');
 }
