@@ -6,6 +6,7 @@ import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import { checkVersion } from '../ruleset/check-version.js';
 import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 import type { Path } from '../ruleset/walk.js';
+import { formatPath } from '../errors/issue.js';
 import type { TariffCatalog } from '../tariffs/load.js';
 import { type ComparedFact, comparedFacts, conditionsOf, stepOf } from './fact-values.js';
 import { AssignmentView, allOf, searchAssignment } from './search.js';
@@ -30,6 +31,8 @@ export interface MutantResult {
   /** killed: some case fails; survived: every case passes; equivalent: no patient can tell it from the version. */
   readonly status: 'killed' | 'survived' | 'equivalent';
   readonly killedBy?: string;
+  /** For an equivalent mutant the search cannot prove, the reason the rule file gives (`equivalentMutants`). */
+  readonly declared?: string;
   /** The law text of the criterion the survivor is in, for the author. */
   readonly law?: string;
 }
@@ -54,6 +57,8 @@ export interface MutationReport {
   /** killed / (mutants − equivalent), in percent, to one decimal; null when not measurable. */
   readonly score: string | null;
   readonly survivors: readonly MutantResult[];
+  /** Equivalences the rule file declares that match no surviving mutant (killed, proved, or no longer made). */
+  readonly staleEquivalences: ReadonlyArray<{ readonly path: string; readonly mutant: string }>;
 }
 
 const SWAP_STRICT: Readonly<Record<string, string>> = {
@@ -217,8 +222,10 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
   }
   const head = { ruleSet: set.id, version: version.data.validFrom };
   if (failingCases.length > 0) {
-    return { ...head, measurable: false, failingCases, mutants: 0, killed: 0, survived: 0, equivalent: 0, score: null, survivors: [] };
+    return { ...head, measurable: false, failingCases, mutants: 0, killed: 0, survived: 0, equivalent: 0, score: null, survivors: [], staleEquivalences: [] };
   }
+  const declared = new Map((version.data.equivalentMutants ?? []).map((d) => [`${d.path} ${d.mutant}`, d.reason]));
+  const used = new Set<string>();
   // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
   // last is tried first, which spares running most cases again for each mutant.
   const results: MutantResult[] = [];
@@ -242,7 +249,13 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     else {
       const criterion = version.data.criteria.find((c) => c.id === mutant.target);
       const law = criterion?.law.ro;
-      results.push({ mutant: described, status: isEquivalent(version.data, mutant) ? 'equivalent' : 'survived', ...(law && { law }) });
+      const key = `${formatPath(mutant.path)} ${mutant.description}`;
+      const reason = declared.get(key);
+      if (isEquivalent(version.data, mutant)) results.push({ mutant: described, status: 'equivalent', ...(law && { law }) });
+      else if (reason !== undefined) {
+        used.add(key);
+        results.push({ mutant: described, status: 'equivalent', declared: reason, ...(law && { law }) });
+      } else results.push({ mutant: described, status: 'survived', ...(law && { law }) });
     }
   }
   const count = (status: MutantResult['status']) => results.filter((r) => r.status === status).length;
@@ -258,5 +271,6 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     equivalent,
     score: scored === 0 ? '100.0' : new Decimal(killed).times(100).div(scored).toFixed(1),
     survivors: results.filter((r) => r.status !== 'killed'),
+    staleEquivalences: (version.data.equivalentMutants ?? []).filter((d) => !used.has(`${d.path} ${d.mutant}`)).map(({ path, mutant }) => ({ path, mutant })),
   };
 }

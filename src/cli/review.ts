@@ -141,7 +141,15 @@ function formatMutation(r: MutationReport): string {
     return `${r.ruleSet}@${r.version}: not measurable: ${r.failingCases.length} case(s) fail on the unchanged version, so every mutant would be "killed"; fix them first\n${cases}`;
   }
   const head = `${r.ruleSet}@${r.version}: ${r.score} % killed (${r.killed} killed, ${r.survived} survived, ${r.equivalent} equivalent, ${r.mutants} mutants)\n`;
-  return head + r.survivors.map((s) => `  ${s.status === 'equivalent' ? 'equivalent' : 'survived  '} ${s.mutant.target}: ${s.mutant.description}${s.law ? `\n      ${s.law.length > 160 ? `${s.law.slice(0, 160)}…` : s.law}` : ''}\n`).join('');
+  const survivors = r.survivors.map((s) => {
+    const status = s.status === 'equivalent' ? (s.declared ? 'declared  ' : 'equivalent') : 'survived  ';
+    // The path and the change are what an `equivalentMutants` entry names.
+    const where = `${s.mutant.target}: ${s.mutant.description} at ${formatPath(s.mutant.path)}`;
+    const why = s.declared ? `\n      equivalent: ${s.declared}` : s.law ? `\n      ${s.law.length > 160 ? `${s.law.slice(0, 160)}…` : s.law}` : '';
+    return `  ${status} ${where}${why}\n`;
+  });
+  const stale = r.staleEquivalences.map((d) => `  stale declaration: no surviving mutant "${d.mutant}" at ${d.path} (killed, proved equivalent or no longer made)\n`);
+  return head + survivors.join('') + stale.join('');
 }
 
 /** The coverage of every version that has cases, from the results of a test run. */
