@@ -210,7 +210,13 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
  * The cases are first run on the unchanged version: a case that fails there would "kill" every
  * mutant, so the version is then reported as not measurable, with the failing cases, and no score.
  */
-export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, parameters: TariffCatalog): Promise<MutationReport> {
+export async function mutateVersion(
+  set: LoadedRuleSet,
+  version: LoadedVersion,
+  parameters: TariffCatalog,
+  /** Called after each mutant, for a progress line on a long run. */
+  onMutant?: (done: number, total: number) => void,
+): Promise<MutationReport> {
   const cases = [...(version.cases?.data.cases ?? [])];
   // Pass or fail needs no explanation trees: each case builds only what it checks (`outcome` detail).
   const baseline = evaluatorWithVersion(set, version, parameters, version.data);
@@ -229,7 +235,9 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
   // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
   // last is tried first, which spares running most cases again for each mutant.
   const results: MutantResult[] = [];
-  for (const mutant of mutantsOf(version.data)) {
+  const mutants = mutantsOf(version.data);
+  for (const [done, mutant] of mutants.entries()) {
+    onMutant?.(done, mutants.length);
     const { data: _data, ...described } = mutant;
     // A mutant the loader would refuse is no mutant of the law: leave it out.
     if (checkVersion(mutant.data, version.file).length > 0) continue;

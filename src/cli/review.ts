@@ -125,7 +125,10 @@ export async function mutateCommand(args: readonly string[], options: ReviewOpti
   for (const s of catalog.values()) {
     if (set !== undefined && s.id !== set) continue;
     for (const version of s.versions) {
-      const report = await mutateVersion(s, version, parameters);
+      // A large set runs for minutes: a line on stderr every 500 mutants shows it is moving.
+      const report = await mutateVersion(s, version, parameters, (done, total) => {
+        if (done > 0 && done % 500 === 0) io.stderr(`${s.id}@${version.data.validFrom}: ${done}/${total} mutants run\n`);
+      });
       reports.push(report);
       if (!options.json) io.stdout(formatMutation(report));
     }
