@@ -220,6 +220,16 @@ describe('mutation testing of a version against its cases', () => {
     expect(Number(before.score)).toBeLessThan(100);
   });
 
+  it('gives no score while a case fails on the unchanged version, and names that case', async () => {
+    const broken = catalogOf(
+      { name: '2024-01-01.json', data },
+      { name: '2024-01-01.cases.json', data: cases([['low', { spo2: '80', flag: true }, 'met'], ['wrong', { spo2: '95', flag: true }, 'met']]) },
+    );
+    const report = await mutateVersion(broken.get('toy')!, broken.get('toy')!.versions[0]!, buildTariffCatalog([]));
+    expect(report).toMatchObject({ measurable: false, score: null, mutants: 0, killed: 0, survivors: [] });
+    expect(report.failingCases).toEqual([{ id: 'wrong', failures: ['outcome: expected met, got not_met'] }]);
+  });
+
   it('marks a mutant that no patient can tell apart as equivalent, not as a survivor', async () => {
     const anyScore = version({ criteria: [criterion('any-score', scoreAtLeast('0'))] });
     const weak = catalogOf({ name: '2024-01-01.json', data: anyScore }, { name: '2024-01-01.cases.json', data: cases([['five', { score: 5 }, 'met']]) });
@@ -231,6 +241,21 @@ describe('mutation testing of a version against its cases', () => {
       'survived score greaterThanInclusive → greaterThan',
     ]);
     expect(report).toMatchObject({ mutants: 3, killed: 0, survived: 2, equivalent: 1, score: '0.0' });
+  });
+
+  it('counts a survivor the rule file declares equivalent, with its reason, and lists a declaration that matches no survivor', async () => {
+    const declared = {
+      ...version({ criteria: [criterion('any-score', scoreAtLeast('0'))] }),
+      equivalentMutants: [
+        { path: '/criteria/0/when/value', mutant: 'score greaterThanInclusive 0 → 1', reason: 'no patient scores 0 (for this test)' },
+        { path: '/criteria/0/when/value', mutant: 'score greaterThanInclusive 0 → 7', reason: 'no such mutant' },
+      ],
+    };
+    const tree = catalogOf({ name: '2024-01-01.json', data: declared }, { name: '2024-01-01.cases.json', data: cases([['five', { score: 5 }, 'met']]) });
+    const report = await mutateVersion(tree.get('toy')!, tree.get('toy')!.versions[0]!, buildTariffCatalog([]));
+    expect(report.survivors.find((s) => s.mutant.description === 'score greaterThanInclusive 0 → 1')).toMatchObject({ status: 'equivalent', declared: 'no patient scores 0 (for this test)' });
+    expect(report).toMatchObject({ killed: 0, survived: 1, equivalent: 2, score: '0.0' });
+    expect(report.staleEquivalences).toEqual([{ path: '/criteria/0/when/value', mutant: 'score greaterThanInclusive 0 → 7' }]);
   });
 
   it('marks as equivalent a row change that a `first` table masks, and a guard a source gap makes moot', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/main.js';
@@ -70,6 +71,26 @@ describe('cnas-rules analyze, diff, mutate and test --coverage', () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/^dz-t2-test-strips@2018-09-28: \d+\.\d % killed \(\d+ killed, \d+ survived, \d+ equivalent, \d+ mutants\)/);
   }, 300_000);
+
+  it('mutate gives no score for a version whose own case fails, names the case and fails', async () => {
+    // A case that fails on the unchanged version would "kill" every mutant: 100 % that proves nothing.
+    const tree = ruleTreeCopy((root) => {
+      const file = join('portable-oxygen', '2023-07-01.cases.json');
+      const cases = JSON.parse(readFileSync(join(root, file), 'utf8'));
+      cases.cases[0].expect.outcome = 'not_met';
+      writeJson(root, file, cases);
+    });
+    const text = await run(['mutate', 'portable-oxygen', '--rules', tree]);
+    expect(text.code).toBe(EXIT.failed);
+    expect(text.stdout).toMatch(/^portable-oxygen@2023-07-01: not measurable: 1 case\(s\) fail on the unchanged version/);
+    expect(text.stdout).toContain('failing case initiation-all-criteria-met: outcome: expected not_met, got met');
+    expect(text.stdout).not.toContain('% killed');
+    const json = await run(['mutate', 'portable-oxygen', '--rules', tree, '--json']);
+    expect(json.code).toBe(EXIT.failed);
+    expect(JSON.parse(json.stdout).reports).toEqual([
+      expect.objectContaining({ measurable: false, score: null, mutants: 0, failingCases: [{ id: 'initiation-all-criteria-met', failures: ['outcome: expected not_met, got met'] }] }),
+    ]);
+  }, 120_000);
 
   it('test --coverage lists the criterion statuses and threshold sides the cases reach', async () => {
     const { code, stdout } = await run(['test', 'portable-oxygen', '--coverage']);

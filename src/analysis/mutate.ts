@@ -6,6 +6,7 @@ import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import { checkVersion } from '../ruleset/check-version.js';
 import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 import type { Path } from '../ruleset/walk.js';
+import { formatPath } from '../errors/issue.js';
 import type { TariffCatalog } from '../tariffs/load.js';
 import { type ComparedFact, comparedFacts, conditionsOf, stepOf } from './fact-values.js';
 import { AssignmentView, allOf, searchAssignment } from './search.js';
@@ -30,20 +31,34 @@ export interface MutantResult {
   /** killed: some case fails; survived: every case passes; equivalent: no patient can tell it from the version. */
   readonly status: 'killed' | 'survived' | 'equivalent';
   readonly killedBy?: string;
+  /** For an equivalent mutant the search cannot prove, the reason the rule file gives (`equivalentMutants`). */
+  readonly declared?: string;
   /** The law text of the criterion the survivor is in, for the author. */
   readonly law?: string;
+}
+
+/** A case that fails on the unchanged version: while one does, a kill proves nothing. */
+export interface FailingCase {
+  readonly id: string;
+  readonly failures: readonly string[];
 }
 
 export interface MutationReport {
   readonly ruleSet: string;
   readonly version: string;
+  /** false when some case fails on the unchanged version: then no mutant is run and there is no score. */
+  readonly measurable: boolean;
+  /** The cases that fail on the unchanged version (empty when measurable). */
+  readonly failingCases: readonly FailingCase[];
   readonly mutants: number;
   readonly killed: number;
   readonly survived: number;
   readonly equivalent: number;
-  /** killed / (mutants − equivalent), in percent, to one decimal. */
-  readonly score: string;
+  /** killed / (mutants − equivalent), in percent, to one decimal; null when not measurable. */
+  readonly score: string | null;
   readonly survivors: readonly MutantResult[];
+  /** Equivalences the rule file declares that match no surviving mutant (killed, proved, or no longer made). */
+  readonly staleEquivalences: ReadonlyArray<{ readonly path: string; readonly mutant: string }>;
 }
 
 const SWAP_STRICT: Readonly<Record<string, string>> = {
@@ -190,13 +205,39 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   return !found.found && found.reason === 'none';
 }
 
-/** Runs every mutant of a version against its cases and reports the kill score and the survivors. */
-export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, parameters: TariffCatalog): Promise<MutationReport> {
+/**
+ * Runs every mutant of a version against its cases and reports the kill score and the survivors.
+ * The cases are first run on the unchanged version: a case that fails there would "kill" every
+ * mutant, so the version is then reported as not measurable, with the failing cases, and no score.
+ */
+export async function mutateVersion(
+  set: LoadedRuleSet,
+  version: LoadedVersion,
+  parameters: TariffCatalog,
+  /** Called after each mutant, for a progress line on a long run. */
+  onMutant?: (done: number, total: number) => void,
+): Promise<MutationReport> {
+  const cases = [...(version.cases?.data.cases ?? [])];
+  // Pass or fail needs no explanation trees: each case builds only what it checks (`outcome` detail).
+  const baseline = evaluatorWithVersion(set, version, parameters, version.data);
+  const baselineVersion = baseline.catalog.get(set.id)!.versions.find((v) => v.file === version.file)!;
+  const failingCases: FailingCase[] = [];
+  for (const testCase of cases) {
+    const result = await runCase(baseline, set.id, baselineVersion, testCase, 'outcome').catch((thrown: unknown) => ({ passed: false, failures: [String(thrown)] }));
+    if (!result.passed) failingCases.push({ id: testCase.id, failures: result.failures });
+  }
+  const head = { ruleSet: set.id, version: version.data.validFrom };
+  if (failingCases.length > 0) {
+    return { ...head, measurable: false, failingCases, mutants: 0, killed: 0, survived: 0, equivalent: 0, score: null, survivors: [], staleEquivalences: [] };
+  }
+  const declared = new Map((version.data.equivalentMutants ?? []).map((d) => [`${d.path} ${d.mutant}`, d.reason]));
+  const used = new Set<string>();
   // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
   // last is tried first, which spares running most cases again for each mutant.
-  const cases = [...(version.cases?.data.cases ?? [])];
   const results: MutantResult[] = [];
-  for (const mutant of mutantsOf(version.data)) {
+  const mutants = mutantsOf(version.data);
+  for (const [done, mutant] of mutants.entries()) {
+    onMutant?.(done, mutants.length);
     const { data: _data, ...described } = mutant;
     // A mutant the loader would refuse is no mutant of the law: leave it out.
     if (checkVersion(mutant.data, version.file).length > 0) continue;
@@ -204,7 +245,7 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     const mutated = evaluator.catalog.get(set.id)!.versions.find((v) => v.file === version.file)!;
     let killedBy: string | undefined;
     for (const [index, testCase] of cases.entries()) {
-      const result = await runCase(evaluator, set.id, mutated, testCase).catch(() => ({ passed: false }));
+      const result = await runCase(evaluator, set.id, mutated, testCase, 'outcome').catch(() => ({ passed: false }));
       if (!result.passed) {
         killedBy = testCase.id;
         cases.splice(index, 1);
@@ -216,20 +257,28 @@ export async function mutateVersion(set: LoadedRuleSet, version: LoadedVersion, 
     else {
       const criterion = version.data.criteria.find((c) => c.id === mutant.target);
       const law = criterion?.law.ro;
-      results.push({ mutant: described, status: isEquivalent(version.data, mutant) ? 'equivalent' : 'survived', ...(law && { law }) });
+      const key = `${formatPath(mutant.path)} ${mutant.description}`;
+      const reason = declared.get(key);
+      if (isEquivalent(version.data, mutant)) results.push({ mutant: described, status: 'equivalent', ...(law && { law }) });
+      else if (reason !== undefined) {
+        used.add(key);
+        results.push({ mutant: described, status: 'equivalent', declared: reason, ...(law && { law }) });
+      } else results.push({ mutant: described, status: 'survived', ...(law && { law }) });
     }
   }
   const count = (status: MutantResult['status']) => results.filter((r) => r.status === status).length;
   const [killed, survived, equivalent] = [count('killed'), count('survived'), count('equivalent')];
   const scored = killed + survived;
   return {
-    ruleSet: set.id,
-    version: version.data.validFrom,
+    ...head,
+    measurable: true,
+    failingCases: [],
     mutants: results.length,
     killed,
     survived,
     equivalent,
     score: scored === 0 ? '100.0' : new Decimal(killed).times(100).div(scored).toFixed(1),
     survivors: results.filter((r) => r.status !== 'killed'),
+    staleEquivalences: (version.data.equivalentMutants ?? []).filter((d) => !used.has(`${d.path} ${d.mutant}`)).map(({ path, mutant }) => ({ path, mutant })),
   };
 }

@@ -10,6 +10,34 @@ export type Assignment = ReadonlyMap<string, AnalysisValue>;
 /** A question over a partial assignment: its three-valued answer, and the facts that could still decide it. */
 export type Question = (view: AssignmentView) => Verdict;
 
+const TRUE: Verdict = { value: 'T', missing: [], gaps: [] };
+const FALSE: Verdict = { value: 'F', missing: [], gaps: [] };
+
+/**
+ * A search evaluates the same comparisons and criteria on thousands of assignments that differ in a
+ * fact or two: a comparison's truth per value, and a criterion's verdict per values of the facts it
+ * reads, are kept across assignments (keyed by the rule data, which is never changed in place).
+ */
+const leafTruths = new WeakMap<FactCondition, Map<AnalysisValue, boolean>>();
+const criterionVerdicts = new WeakMap<RuleVersionFile, Map<string, { facts: readonly string[]; verdicts: Map<string, Verdict> }>>();
+
+/** Every fact a criterion reads, through the criteria it refers to, given tests included. */
+function factsRead(data: RuleVersionFile, id: string, seen = new Set<string>()): Set<string> {
+  const facts = new Set<string>();
+  if (seen.has(id)) return facts;
+  seen.add(id);
+  const criterion = data.criteria.find((c) => c.id === id);
+  if (!criterion) return facts;
+  const visitor = {
+    fact: (leaf: FactCondition) => facts.add(leaf.fact),
+    given: (fact: string) => facts.add(fact),
+    criterion: (other: string) => factsRead(data, other, seen).forEach((f) => facts.add(f)),
+  };
+  if (criterion.appliesWhen) walkCondition(criterion.appliesWhen, visitor, []);
+  walkCondition(criterion.when, visitor, []);
+  return facts;
+}
+
 /** Evaluates conditions and criteria of one version on a partial assignment; unassigned facts are unknown. */
 export class AssignmentView {
   private readonly criteria = new Map<string, Verdict>();
@@ -44,23 +72,44 @@ export class AssignmentView {
   criterion(id: string): Verdict {
     const known = this.criteria.get(id);
     if (known) return known;
+    let perData = criterionVerdicts.get(this.data);
+    if (!perData) criterionVerdicts.set(this.data, (perData = new Map()));
+    let memo = perData.get(id);
+    if (!memo) perData.set(id, (memo = { facts: [...factsRead(this.data, id)], verdicts: new Map() }));
+    // An unassigned fact left out (not given) answers differently from one not yet searched.
+    const key = memo.facts.map((f) => JSON.stringify(this.assignment.get(f)) ?? (this.absent.has(f) ? '-' : '')).join();
+    const remembered = memo.verdicts.get(key);
+    if (remembered) {
+      this.criteria.set(id, remembered);
+      return remembered;
+    }
+    const verdict = this.evaluateCriterion(id);
+    memo.verdicts.set(key, verdict);
+    this.criteria.set(id, verdict);
+    return verdict;
+  }
+
+  private evaluateCriterion(id: string): Verdict {
     const criterion = this.data.criteria.find((c) => c.id === id)!;
     const applies = criterion.appliesWhen ? this.condition(criterion.appliesWhen) : { value: 'T' as const, missing: [], gaps: [] };
     const body = this.condition(criterion.when);
     const value = criterionTruth(applies.value, body.value);
     const open = value !== 'U' ? [] : [applies, body].filter((v) => v.value === 'U');
-    const verdict: Verdict = { value, missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
-    this.criteria.set(id, verdict);
-    return verdict;
+    return { value, missing: [...new Set(open.flatMap((v) => v.missing))], gaps: [...new Set(open.flatMap((v) => v.gaps))] };
   }
 
   private leaf(leaf: FactCondition): Verdict {
     const value = this.assignment.get(leaf.fact);
     // A fact the caller does not give stays unknown: nothing the search could add decides the leaf.
     if (value === undefined) return { value: 'U', missing: this.absent.has(leaf.fact) ? [] : [leaf.fact], gaps: [] };
-    const type = this.facts.get(leaf.fact)!.type;
-    const holds = OPERATOR_TABLE[type][leaf.operator]!(value, leaf.value);
-    return { value: holds ? 'T' : 'F', missing: [], gaps: [] };
+    let truths = leafTruths.get(leaf);
+    if (!truths) leafTruths.set(leaf, (truths = new Map()));
+    let holds = truths.get(value);
+    if (holds === undefined) {
+      holds = OPERATOR_TABLE[this.facts.get(leaf.fact)!.type][leaf.operator]!(value, leaf.value);
+      truths.set(value, holds);
+    }
+    return holds ? TRUE : FALSE;
   }
 }
 

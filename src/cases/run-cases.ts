@@ -1,5 +1,6 @@
 import { type CnasRulesError, asCnasRulesError } from '../errors/issue.js';
 import type { Decision } from '../evaluate/decision.js';
+import type { Detail } from '../evaluate/detail.js';
 import type { AnyRegistry, Evaluator } from '../evaluate/evaluator.js';
 import type { LoadedVersion } from '../ruleset/catalog.js';
 import type { TestCase } from '../ruleset/schema.js';
@@ -34,14 +35,29 @@ export async function runCases(evaluator: Evaluator<AnyRegistry>, ruleSet?: stri
   return results;
 }
 
-/** Runs one case of a version against an evaluator. */
-export async function runCase(evaluator: Evaluator<AnyRegistry>, ruleSet: string, version: LoadedVersion, testCase: TestCase): Promise<CaseResult> {
+/**
+ * Runs one case of a version against an evaluator. `detail` below `full` builds only what the case
+ * checks (criterion statuses only when it expects some), for callers that judge pass or fail alone.
+ */
+export async function runCase(
+  evaluator: Evaluator<AnyRegistry>,
+  ruleSet: string,
+  version: LoadedVersion,
+  testCase: TestCase,
+  detail: Detail = 'full',
+): Promise<CaseResult> {
   const base = { ruleSet, version: version.data.validFrom, file: version.cases!.file, id: testCase.id, name: testCase.name };
   const expect = testCase.expect;
   let decision: Decision;
   try {
     const acceptEarliestStart = testCase.acceptEarliestStart ?? version.cases!.data.acceptEarliestStart ?? false;
-    decision = await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, { asOf: testCase.asOf, acceptEarliestStart });
+    // Below `full` the decision lacks what the case does not check (criteria unless it expects some);
+    // the checks below read only what it expects.
+    decision = (await evaluator.evaluate(ruleSet, testCase.facts as Record<string, unknown>, {
+      asOf: testCase.asOf,
+      acceptEarliestStart,
+      detail: detail === 'outcome' && 'outcome' in expect && expect.criteria ? 'criteria' : detail,
+    })) as Decision;
   } catch (thrown) {
     // One case that fails in an unexpected way is reported as that case's failure; the run goes on.
     const error = asCnasRulesError(thrown);

@@ -125,18 +125,34 @@ export async function mutateCommand(args: readonly string[], options: ReviewOpti
   for (const s of catalog.values()) {
     if (set !== undefined && s.id !== set) continue;
     for (const version of s.versions) {
-      const report = await mutateVersion(s, version, parameters);
+      // A large set runs for minutes: a line on stderr every 500 mutants shows it is moving.
+      const report = await mutateVersion(s, version, parameters, (done, total) => {
+        if (done > 0 && done % 500 === 0) io.stderr(`${s.id}@${version.data.validFrom}: ${done}/${total} mutants run\n`);
+      });
       reports.push(report);
       if (!options.json) io.stdout(formatMutation(report));
     }
   }
   if (options.json) io.stdout(`${JSON.stringify({ reports }, null, 2)}\n`);
-  return EXIT_OK;
+  // A version whose own cases fail has no score: the run fails, as `test` would.
+  return reports.every((r) => r.measurable) ? EXIT_OK : EXIT_FAILED;
 }
 
 function formatMutation(r: MutationReport): string {
+  if (!r.measurable) {
+    const cases = r.failingCases.map((c) => `  failing case ${c.id}: ${c.failures.join('; ')}\n`).join('');
+    return `${r.ruleSet}@${r.version}: not measurable: ${r.failingCases.length} case(s) fail on the unchanged version, so every mutant would be "killed"; fix them first\n${cases}`;
+  }
   const head = `${r.ruleSet}@${r.version}: ${r.score} % killed (${r.killed} killed, ${r.survived} survived, ${r.equivalent} equivalent, ${r.mutants} mutants)\n`;
-  return head + r.survivors.map((s) => `  ${s.status === 'equivalent' ? 'equivalent' : 'survived  '} ${s.mutant.target}: ${s.mutant.description}${s.law ? `\n      ${s.law.length > 160 ? `${s.law.slice(0, 160)}…` : s.law}` : ''}\n`).join('');
+  const survivors = r.survivors.map((s) => {
+    const status = s.status === 'equivalent' ? (s.declared ? 'declared  ' : 'equivalent') : 'survived  ';
+    // The path and the change are what an `equivalentMutants` entry names.
+    const where = `${s.mutant.target}: ${s.mutant.description} at ${formatPath(s.mutant.path)}`;
+    const why = s.declared ? `\n      equivalent: ${s.declared}` : s.law ? `\n      ${s.law.length > 160 ? `${s.law.slice(0, 160)}…` : s.law}` : '';
+    return `  ${status} ${where}${why}\n`;
+  });
+  const stale = r.staleEquivalences.map((d) => `  stale declaration: no surviving mutant "${d.mutant}" at ${d.path} (killed, proved equivalent or no longer made)\n`);
+  return head + survivors.join('') + stale.join('');
 }
 
 /** The coverage of every version that has cases, from the results of a test run. */

@@ -86,7 +86,8 @@ Examples:
 
 Mutation testing: small changes to each version (strictness, thresholds by the smallest step, all/any,
 dropped conditions, atLeast ± 1, rows removed or swapped) run against its cases; the kill score per
-version and the survivors with their law text.
+version and the survivors with their law text. The cases are run on the unchanged version first: a
+version with a failing case is reported as not measurable (with the failing cases) and the exit code is 1.
 
 Examples:
   cnas-rules mutate my-set

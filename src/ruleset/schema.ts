@@ -521,6 +521,16 @@ export const AcknowledgedFinding = z.strictObject({
   reason: z.string().min(1).max(MAX_TEXT).describe('Why the law makes it so (e.g. the text lists a case that another already covers).'),
 });
 
+/**
+ * A mutant (`cnas-rules mutate`) that no patient can tell from the version although the exact search
+ * cannot prove it (it takes each derived fact by its own value), accepted with the reason.
+ */
+export const EquivalentMutant = z.strictObject({
+  path: z.string().min(1).max(500).describe('The JSON path of the changed node, as `mutate` prints it, e.g. `/criteria/2/when/any/0`.'),
+  mutant: z.string().min(1).max(500).describe('The change, as `mutate` names it, e.g. `drop part 1 of all`.'),
+  reason: z.string().min(1).max(MAX_TEXT).describe('Why no patient can tell the mutant from the version (e.g. a relation between two derived facts).'),
+});
+
 export const RuleVersionFile = z.strictObject({
   $schema: z.string().max(500).optional(),
   ruleSet: RuleSetId.describe('The rule set id; must equal the folder name.'),
@@ -542,6 +552,11 @@ export const RuleVersionFile = z.strictObject({
     .max(500)
     .optional()
     .describe('Findings of the static analysis that the law causes: shown as notes, not errors or warnings.'),
+  equivalentMutants: z
+    .array(EquivalentMutant)
+    .max(500)
+    .optional()
+    .describe('Mutants no patient can tell from the version that `mutate` cannot prove equivalent: counted as equivalent, with the reason.'),
 });
 
 export const RuleSetFile = z.strictObject({
