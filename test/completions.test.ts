@@ -4,8 +4,8 @@ import { addDays } from '../src/calendar/dates.js';
 import { CnasRulesError } from '../src/errors/issue.js';
 import type { Decision } from '../src/evaluate/decision.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
-import type { FactDeclaration, RuleVersionFile } from '../src/ruleset/schema.js';
-import { presenceRead } from './support/presence.js';
+import type { FactDeclaration } from '../src/ruleset/schema.js';
+import { presenceAffecting } from './support/presence.js';
 
 const evaluator = createEvaluator();
 
@@ -14,7 +14,7 @@ const decidedCases = [...evaluator.catalog.values()].flatMap((set) =>
   set.versions.flatMap((version) =>
     (version.cases?.data.cases ?? [])
       .filter((c) => 'outcome' in c.expect && c.expect.outcome !== 'undetermined')
-      .map((c) => ({ ruleSet: set.id, declarations: version.data.facts, testCase: c, presence: presenceRead(version.data) })),
+      .map((c) => ({ ruleSet: set.id, declarations: version.data.facts, testCase: c, presence: presenceAffecting(version.data) })),
   ),
 );
 

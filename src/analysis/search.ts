@@ -1,5 +1,6 @@
 import { OPERATOR_TABLE } from '../operators/operators.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { presenceRead } from '../ruleset/presence-read.js';
 import { walkCondition } from '../ruleset/walk.js';
 import { type Truth, type Verdict, type VerdictSource, criterionTruth, evaluateCondition } from '../evaluate/three-valued.js';
 import { type AnalysisValue, type ComparedFact, representativeValues } from './fact-values.js';
@@ -131,19 +132,6 @@ export function negate(verdict: Verdict): Verdict {
 export type SearchResult =
   | { readonly found: true; readonly example: Assignment }
   | { readonly found: false; readonly reason: 'none' | 'budget' | 'gap' };
-
-/** The facts a version's conditions test for presence (`given`). */
-function presenceRead(data: RuleVersionFile): ReadonlySet<string> {
-  const read = new Set<string>();
-  const visitor = { given: (fact: string) => void read.add(fact) };
-  const conditions: Condition[] = [
-    ...data.criteria.flatMap((c) => [c.when, ...(c.appliesWhen ? [c.appliesWhen] : [])]),
-    ...(data.outcome ? [data.outcome] : []),
-    ...(data.outputs ?? []).flatMap((t) => t.rows.map((r) => r.when)),
-  ];
-  for (const condition of conditions) walkCondition(condition, visitor, []);
-  return read;
-}
 
 /** How many assignments a search may try before it gives up (the answer is then inconclusive). */
 export const SEARCH_BUDGET = 200_000;

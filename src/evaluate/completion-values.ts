@@ -6,6 +6,7 @@ import type { FactValue } from '../facts/parse-facts.js';
 import { OPERATOR_TABLE } from '../operators/operators.js';
 import { type FactType, derivedRange, factTypeOf } from '../ruleset/fact-types.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { presenceRead } from '../ruleset/presence-read.js';
 import { walkCondition } from '../ruleset/walk.js';
 
 /**
@@ -99,14 +100,7 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
   const known = comparedByVersion.get(data);
   if (known) return known;
   const leaves = new Map<string, FactCondition[]>();
-  const presenceRead = new Set<string>();
-  for (const condition of conditionsOf(data)) {
-    walkCondition(
-      condition,
-      { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]), given: (fact) => presenceRead.add(fact) },
-      [],
-    );
-  }
+  for (const condition of conditionsOf(data)) walkCondition(condition, { fact: (leaf) => leaves.set(leaf.fact, [...(leaves.get(leaf.fact) ?? []), leaf]) }, []);
   const echoed = new Set(
     data.outputs.flatMap((table) => table.rows.flatMap((row) => Object.values(row.then).flatMap((v) => (typeof v === 'object' && 'fact' in v ? [v.fact] : [])))),
   );
@@ -137,7 +131,7 @@ function comparedFacts(data: RuleVersionFile): ComparedFacts {
     }
     return found;
   };
-  const compared = { leaves, candidates: [...new Set([...leaves.keys(), ...echoed])], echoed, presenceRead, valuesOf, valuesWithin };
+  const compared = { leaves, candidates: [...new Set([...leaves.keys(), ...echoed])], echoed, presenceRead: presenceRead(data), valuesOf, valuesWithin };
   comparedByVersion.set(data, compared);
   return compared;
 }

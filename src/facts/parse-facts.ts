@@ -144,9 +144,7 @@ function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
       if (typeof value !== 'string') return { problem: 'type' };
       if (enumIds(declaration).has(value)) return { value };
       const ids = declaration.values.map((v) => v.id);
-      return ids.includes(value)
-        ? { value }
-        : { problem: { en: `must be one of ${ids.join(', ')}; received ${describeReceived(value)}`, ro: `trebuie să fie una dintre valorile ${ids.join(', ')}; s-a primit ${describeReceived(value)}` } };
+      return { problem: { en: `must be one of ${ids.join(', ')}; received ${describeReceived(value)}`, ro: `trebuie să fie una dintre valorile ${ids.join(', ')}; s-a primit ${describeReceived(value)}` } };
     }
     default:
       return value !== null && typeof value === 'object' && !Array.isArray(value) ? parseBound(value as Record<string, unknown>, declaration) : parseNumber(value, declaration);

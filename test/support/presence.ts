@@ -1,20 +1,14 @@
 import { derivedInputs } from '../../src/facts/derive.js';
+import { presenceRead } from '../../src/ruleset/presence-read.js';
 import type { RuleVersionFile } from '../../src/ruleset/schema.js';
-import { walkCondition } from '../../src/ruleset/walk.js';
 
 /**
  * The facts whose presence a version reads (`given`), with the inputs of a derived fact read so:
  * giving one changes the question asked (an entitlement becomes a request checked), so a decision
  * without it is no partial view of one with it.
  */
-export function presenceRead(data: RuleVersionFile): Set<string> {
-  const read = new Set<string>();
-  const conditions = [
-    ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
-    ...(data.outcome ? [data.outcome] : []),
-    ...data.outputs.flatMap((t) => t.rows.map((r) => r.when)),
-  ];
-  for (const condition of conditions) walkCondition(condition, { given: (fact) => read.add(fact) }, []);
+export function presenceAffecting(data: RuleVersionFile): Set<string> {
+  const read = new Set(presenceRead(data));
   for (const id of [...read]) addInputs(id, data, read);
   return read;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type Issue } from '../../src/errors/issue.js';
 import { createEvaluator } from '../../src/evaluate/evaluator.js';
 import { inputFor } from './fact-arbitraries.js';
-import { presenceRead } from './presence.js';
+import { presenceAffecting } from './presence.js';
 import { propertyRuns, propertySeed } from './property-runs.js';
 
 /**
@@ -46,7 +46,7 @@ export function propertyTests(part: number, parts: number): void {
     it(`safeEvaluate never rejects, its issues are well formed, its decisions are repeatable, bounded in time, and only grow undetermined as facts are removed`, async () => {
       const stats = { decided: 0, undetermined: 0, refused: 0, removals: 0, slowestMs: 0 };
       // Removing a fact whose presence is read changes the question, not only what is known of it.
-      const presence = new Set(set.versions.flatMap((version) => [...presenceRead(version.data)]));
+      const presence = new Set(set.versions.flatMap((version) => [...presenceAffecting(version.data)]));
       await fc.assert(
         fc.asyncProperty(inputFor(set), fc.nat(), async ({ facts, asOf }, pick) => {
           const options = { asOf: asOf as string };
