@@ -72,6 +72,18 @@ describe('cnas-rules analyze, diff, mutate and test --coverage', () => {
     expect(stdout).toMatch(/^dz-t2-test-strips@2018-09-28: \d+\.\d % killed \(\d+ killed, \d+ survived, \d+ equivalent, \d+ mutants\)/);
   }, 300_000);
 
+  it('mutate runs one version and one criterion when asked, and refuses a version the set does not have', async () => {
+    const { code, stdout } = await run(['mutate', 'portable-oxygen', '2023-07-01', '--criterion', 'c1-exertional-desaturation']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^portable-oxygen@2023-07-01 \(c1-exertional-desaturation only\): \d+\.\d % killed \(\d+ killed, \d+ survived, \d+ equivalent, [1-9]\d* mutants\)/);
+    expect(stdout.match(/^portable-oxygen@/gm)).toHaveLength(1);
+    const json = JSON.parse((await run(['mutate', 'portable-oxygen', '2023-07-01', '--criterion', 'c1-exertional-desaturation', '--json'])).stdout);
+    for (const s of json.reports[0].survivors) expect(s.mutant.target).toBe('c1-exertional-desaturation');
+    const wrong = await run(['mutate', 'portable-oxygen', '1999-01-01']);
+    expect(wrong.code).toBe(EXIT.usage);
+    expect(wrong.stderr).toContain('portable-oxygen has no version from "1999-01-01"');
+  }, 120_000);
+
   it('mutate gives no score for a version whose own case fails, names the case and fails', async () => {
     // A case that fails on the unchanged version would "kill" every mutant: 100 % that proves nothing.
     const tree = ruleTreeCopy((root) => {

@@ -46,6 +46,8 @@ export interface FailingCase {
 export interface MutationReport {
   readonly ruleSet: string;
   readonly version: string;
+  /** Set when only the mutants of one criterion or table were run: the score is then that target's. */
+  readonly target?: string;
   /** false when some case fails on the unchanged version: then no mutant is run and there is no score. */
   readonly measurable: boolean;
   /** The cases that fail on the unchanged version (empty when measurable). */
@@ -216,6 +218,8 @@ export async function mutateVersion(
   parameters: TariffCatalog,
   /** Called after each mutant, for a progress line on a long run. */
   onMutant?: (done: number, total: number) => void,
+  /** Only the mutants of this criterion or table: a quick loop while writing the cases of one criterion. */
+  target?: string,
 ): Promise<MutationReport> {
   const cases = [...(version.cases?.data.cases ?? [])];
   // Pass or fail needs no explanation trees: each case builds only what it checks (`outcome` detail).
@@ -226,7 +230,7 @@ export async function mutateVersion(
     const result = await runCase(baseline, set.id, baselineVersion, testCase, 'outcome').catch((thrown: unknown) => ({ passed: false, failures: [String(thrown)] }));
     if (!result.passed) failingCases.push({ id: testCase.id, failures: result.failures });
   }
-  const head = { ruleSet: set.id, version: version.data.validFrom };
+  const head = { ruleSet: set.id, version: version.data.validFrom, ...(target !== undefined && { target }) };
   if (failingCases.length > 0) {
     return { ...head, measurable: false, failingCases, mutants: 0, killed: 0, survived: 0, equivalent: 0, score: null, survivors: [], staleEquivalences: [] };
   }
@@ -235,7 +239,7 @@ export async function mutateVersion(
   // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
   // last is tried first, which spares running most cases again for each mutant.
   const results: MutantResult[] = [];
-  const mutants = mutantsOf(version.data);
+  const mutants = mutantsOf(version.data).filter((m) => target === undefined || m.target === target);
   for (const [done, mutant] of mutants.entries()) {
     onMutant?.(done, mutants.length);
     const { data: _data, ...described } = mutant;
@@ -279,6 +283,7 @@ export async function mutateVersion(
     equivalent,
     score: scored === 0 ? '100.0' : new Decimal(killed).times(100).div(scored).toFixed(1),
     survivors: results.filter((r) => r.status !== 'killed'),
-    staleEquivalences: (version.data.equivalentMutants ?? []).filter((d) => !used.has(`${d.path} ${d.mutant}`)).map(({ path, mutant }) => ({ path, mutant })),
+    // A run over one target cannot tell whether another target's declaration is stale.
+    staleEquivalences: target !== undefined ? [] : (version.data.equivalentMutants ?? []).filter((d) => !used.has(`${d.path} ${d.mutant}`)).map(({ path, mutant }) => ({ path, mutant })),
   };
 }

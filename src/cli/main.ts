@@ -75,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'point-value': { type: 'string' },
         'from-header-formula': { type: 'boolean', default: false },
         'accept-earliest-start': { type: 'boolean', default: false },
+        criterion: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -95,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command === undefined) return reportUsage(new UsageError('a command is needed'), json, io);
-  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'], fromHeaderFormula: values['from-header-formula'], acceptEarliestStart: values['accept-earliest-start'] };
+  const options = { rules: values.rules, facts: values.facts, asOf: values['as-of'], lang: values.lang as Lang, json: values.json, brief: values.brief, coverage: values.coverage, pointValue: values['point-value'], fromHeaderFormula: values['from-header-formula'], acceptEarliestStart: values['accept-earliest-start'], criterion: values.criterion };
   try {
     if (values.lang !== 'ro' && values.lang !== 'en') throw new UsageError(`--lang must be ro or en, not "${values.lang}"`, command);
     if (options.rules !== undefined) assertReadable(options.rules, '--rules', command);

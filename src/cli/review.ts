@@ -15,6 +15,8 @@ import { type TariffCatalog, buildTariffCatalog } from '../tariffs/load.js';
 export interface ReviewOptions {
   readonly rules: string | undefined;
   readonly json: boolean;
+  /** `mutate`: only the mutants of this criterion or table. */
+  readonly criterion?: string | undefined;
 }
 
 export interface ReviewIo {
@@ -119,16 +121,25 @@ export function formatDiff(diff: VersionDiff): string {
 /** `mutate [set]`: the kill score of each version's cases, with the survivors. */
 export async function mutateCommand(args: readonly string[], options: ReviewOptions, io: ReviewIo): Promise<number> {
   const { catalog, parameters } = loadTree(options.rules ?? bundledRulesDir());
-  const [set] = args;
+  const [set, from] = args;
   if (set !== undefined && !catalog.has(set)) return unknownSet(set, catalog, io);
+  if (from !== undefined && !catalog.get(set!)!.versions.some((v) => v.data.validFrom === from)) {
+    io.stderr(`${set} has no version from "${from}"; its versions: ${catalog.get(set!)!.versions.map((v) => v.data.validFrom).join(', ')}\n`);
+    return EXIT_USAGE;
+  }
+  if (options.criterion !== undefined && set === undefined) {
+    io.stderr('--criterion needs a rule set\n');
+    return EXIT_USAGE;
+  }
   const reports: MutationReport[] = [];
   for (const s of catalog.values()) {
     if (set !== undefined && s.id !== set) continue;
     for (const version of s.versions) {
+      if (from !== undefined && version.data.validFrom !== from) continue;
       // A large set runs for minutes: a line on stderr every 500 mutants shows it is moving.
       const report = await mutateVersion(s, version, parameters, (done, total) => {
         if (done > 0 && done % 500 === 0) io.stderr(`${s.id}@${version.data.validFrom}: ${done}/${total} mutants run\n`);
-      });
+      }, options.criterion);
       reports.push(report);
       if (!options.json) io.stdout(formatMutation(report));
     }
@@ -143,7 +154,8 @@ function formatMutation(r: MutationReport): string {
     const cases = r.failingCases.map((c) => `  failing case ${c.id}: ${c.failures.join('; ')}\n`).join('');
     return `${r.ruleSet}@${r.version}: not measurable: ${r.failingCases.length} case(s) fail on the unchanged version, so every mutant would be "killed"; fix them first\n${cases}`;
   }
-  const head = `${r.ruleSet}@${r.version}: ${r.score} % killed (${r.killed} killed, ${r.survived} survived, ${r.equivalent} equivalent, ${r.mutants} mutants)\n`;
+  const only = r.target !== undefined ? ` (${r.target} only)` : '';
+  const head = `${r.ruleSet}@${r.version}${only}: ${r.score} % killed (${r.killed} killed, ${r.survived} survived, ${r.equivalent} equivalent, ${r.mutants} mutants)\n`;
   const survivors = r.survivors.map((s) => {
     const status = s.status === 'equivalent' ? (s.declared ? 'declared  ' : 'equivalent') : 'survived  ';
     // The path and the change are what an `equivalentMutants` entry names.

@@ -82,15 +82,18 @@ Examples:
   cnas-rules diff dz-t1-cgm 2018-09-28 2019-06-28
   cnas-rules diff my-set --rules ./draft-rules --json
 `,
-  mutate: `Usage: cnas-rules mutate [set] [--rules <dir>] [--json]
+  mutate: `Usage: cnas-rules mutate [set [version]] [--criterion <id>] [--rules <dir>] [--json]
 
 Mutation testing: small changes to each version (strictness, thresholds by the smallest step, all/any,
 dropped conditions, atLeast ± 1, rows removed or swapped) run against its cases; the kill score per
 version and the survivors with their law text. The cases are run on the unchanged version first: a
 version with a failing case is reported as not measurable (with the failing cases) and the exit code is 1.
+A version date runs that version only; --criterion runs only the mutants of one criterion or table (the
+score is then that criterion's), a quick loop while writing its cases.
 
 Examples:
   cnas-rules mutate my-set
+  cnas-rules mutate pet-ct 2018-09-28 --criterion B.12
 `,
   parameter: `Usage: cnas-rules parameter <folder/id> --as-of <YYYY-MM-DD> [--json] [--rules <dir>]
 
