@@ -305,7 +305,12 @@ function describeMissing(
 }
 
 function outputSignature(output: OutputResult): string {
-  return JSON.stringify([output.status, output.value, output.rows.map((r) => r.id), output.pending.map((r) => r.id)]);
+  // Ids never hold the separators; the value is the only free-form part, so it alone is quoted.
+  let signature = `${output.status}\u0001${JSON.stringify(output.value)}\u0001`;
+  for (const row of output.rows) signature += `${row.id}\u0002`;
+  signature += '\u0001';
+  for (const row of output.pending) signature += `${row.id}\u0002`;
+  return signature;
 }
 
 /**
