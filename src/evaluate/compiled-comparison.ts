@@ -8,7 +8,7 @@ import type { FactCondition } from '../ruleset/schema.js';
  * decimal of at most 15 significant digits round-trips through a double (DBL_DIG), so two such
  * decimals compare as doubles exactly as they compare as decimals. Longer ones go through decimal.js.
  */
-function fitsDouble(text: string): boolean {
+export function fitsDouble(text: string): boolean {
   let digits = text.length;
   if (text.charCodeAt(0) === 45 /* - */) digits--;
   if (text.includes('.')) digits--;
@@ -54,4 +54,18 @@ export function compileTest(leaf: FactCondition, type: FactType): (value: FactVa
     return operator === 'in' ? (value) => ids.has(value as string) : (value) => !ids.has(value as string);
   }
   throw new Error(`operator ${operator} does not apply to ${type} facts`);
+}
+
+/**
+ * The same test on a value already read as a double, where that is exact: a decimal or integer
+ * comparison whose threshold has at most 15 significant digits (the caller passes only values that
+ * fit too, see {@link fitsDouble}). Undefined where the threshold needs decimal.js.
+ */
+export function compileNumberTest(leaf: FactCondition, type: FactType): ((value: number) => boolean) | undefined {
+  if (type !== 'decimal' && type !== 'integer') return undefined;
+  const threshold = leaf.value as string;
+  const accept = ORDERING[leaf.operator];
+  if (!accept || !fitsDouble(threshold)) return undefined;
+  const number = Number(threshold);
+  return (n) => accept(n < number ? -1 : n > number ? 1 : 0);
 }

@@ -3,7 +3,7 @@ import type { FactValue } from '../facts/parse-facts.js';
 import type { Condition, FactCondition } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
 import { type CompiledVersion, leafKey } from './compile.js';
-import { compileTest } from './compiled-comparison.js';
+import { compileNumberTest, compileTest, fitsDouble } from './compiled-comparison.js';
 import { factTypeOf } from '../ruleset/fact-types.js';
 import type { PlanEngine, PlanRun } from './plan-engine.js';
 import { type Tri, type Verdict, type VerdictSource, VERDICT_FALSE, VERDICT_TRUE } from './three-valued.js';
@@ -20,12 +20,24 @@ interface Plan {
   /** The fact each comparison reads, and its test on a known value (threshold parsed once). */
   readonly facts: readonly string[];
   readonly tests: ReadonlyArray<(value: FactValue) => boolean>;
+  /** The same tests on a number already read as a double, where that is exact (see `compileNumberTest`). */
+  readonly numberTests: ReadonlyArray<((value: number) => boolean) | undefined>;
+  /** Each fact compared, with its comparisons: a fact's value is looked up and read as a number once. */
+  readonly groups: ReadonlyArray<readonly [fact: string, indexes: readonly number[]]>;
   /** The comparisons that read each fact: a completion recomputes only those of the facts it gives. */
   readonly byFact: ReadonlyMap<string, readonly number[]>;
   readonly nodes: ReadonlyMap<Condition, Node>;
   /** The `forbid` conditions of the version's constraints. */
   readonly forbids: readonly Node[];
+  /**
+   * The truths of a fact's comparisons (`byFact` order) for the values completions give it: the same
+   * few representatives for every decision, so each is compared with the thresholds once.
+   */
+  readonly byValue: Map<string, Map<FactValue, readonly Tri[]>>;
 }
+
+/** Values whose truths a plan keeps per fact; bounds given by callers add values, so the oldest are let go. */
+const MAX_VALUES_KEPT = 256;
 
 /** The truths of every comparison of a version's plan on one set of facts (unknown where the fact is). */
 export type Truths = readonly Tri[];
@@ -189,12 +201,16 @@ function planOf(compiled: CompiledVersion): Plan {
   const forbids = data.constraints.map((constraint) => compileNode(constraint.forbid, context));
   const byFact = new Map<string, number[]>();
   conditions.forEach((condition, i) => byFact.set(condition.fact, [...(byFact.get(condition.fact) ?? []), i]));
+  const types = conditions.map((condition, i) => (i < compiled.leaves.length ? compiled.leaves[i]!.type : factTypeOf(condition.fact, data.facts, data.derived)!));
   plan = {
     facts: conditions.map((condition) => condition.fact),
-    tests: conditions.map((condition, i) => (i < compiled.leaves.length ? compileTest(condition, compiled.leaves[i]!.type) : compileTest(condition, factTypeOf(condition.fact, data.facts, data.derived)!))),
+    tests: conditions.map((condition, i) => compileTest(condition, types[i]!)),
+    numberTests: conditions.map((condition, i) => compileNumberTest(condition, types[i]!)),
+    groups: [...byFact],
     byFact,
     nodes,
     forbids,
+    byValue: new Map(),
   };
   plans.set(compiled, plan);
   return plan;
@@ -202,24 +218,44 @@ function planOf(compiled: CompiledVersion): Plan {
 
 /** The truth of every comparison of the version's plan on the facts (see {@link Truths}). */
 export function truthsOf(compiled: CompiledVersion, values: ReadonlyMap<string, FactValue>): Truths {
-  const { facts, tests } = planOf(compiled);
+  const { facts, tests, numberTests, groups } = planOf(compiled);
   const truths = new Array<Tri>(facts.length);
-  for (let i = 0; i < truths.length; i++) {
-    const value = values.get(facts[i]!);
-    truths[i] = value === undefined ? 'U' : tests[i]!(value) ? 'T' : 'F';
+  for (const [fact, indexes] of groups) {
+    const value = values.get(fact);
+    // A number of at most 15 significant digits is read once, as a double, for all its comparisons.
+    const number = typeof value === 'string' && fitsDouble(value) ? Number(value) : Number.NaN;
+    for (const i of indexes) {
+      const numberTest = numberTests[i];
+      truths[i] = value === undefined ? 'U' : (numberTest && !Number.isNaN(number) ? numberTest(number) : tests[i]!(value)) ? 'T' : 'F';
+    }
   }
   return truths;
 }
 
 /** The truths once some unknown facts are given values: only the comparisons of those facts are recomputed. */
 export function completedTruths(compiled: CompiledVersion, truths: Truths, assigned: ReadonlyArray<readonly [string, FactValue]>): Truths {
-  const { byFact, tests } = planOf(compiled);
+  const plan = planOf(compiled);
   const completed = truths.slice();
   for (const [fact, value] of assigned) {
-    const indexes = byFact.get(fact);
-    if (indexes) for (const i of indexes) completed[i] = tests[i]!(value) ? 'T' : 'F';
+    const indexes = plan.byFact.get(fact);
+    if (!indexes) continue;
+    const known = valueTruths(plan, fact, indexes, value);
+    for (let k = 0; k < indexes.length; k++) completed[indexes[k]!] = known[k]!;
   }
   return completed;
+}
+
+/** The truths of a fact's comparisons for one value, worked out on the value's first use (see `Plan.byValue`). */
+function valueTruths(plan: Plan, fact: string, indexes: readonly number[], value: FactValue): readonly Tri[] {
+  let values = plan.byValue.get(fact);
+  if (!values) plan.byValue.set(fact, (values = new Map()));
+  let known = values.get(value);
+  if (!known) {
+    known = indexes.map((i) => (plan.tests[i]!(value) ? 'T' : 'F'));
+    if (values.size >= MAX_VALUES_KEPT) values.delete(values.keys().next().value!);
+    values.set(value, known);
+  }
+  return known;
 }
 
 /** Whether some constraint of the version refuses the facts whose truths these are. */

@@ -70,8 +70,9 @@ export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: 
   let outcomeVerdict: Verdict | undefined;
   const outcomeOf = () => (outcomeVerdict ??= run.condition(compiled.outcomeCondition, source));
   let outcome: Decision['outcome'] | undefined;
-  const inFull = outputsOnRequest(compiled, state, asOf, parameterOf, run);
-  const outputs = new Map<string, OutputResult>();
+  // Outputs are asked of few completions: their maps are made on the first request.
+  let inFull: ((id: string) => OutputResult) | undefined;
+  let outputs: Map<string, OutputResult> | undefined;
   return {
     outcome() {
       if (outcome === undefined) {
@@ -82,7 +83,7 @@ export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: 
     },
     status,
     output(id) {
-      const known = outputs.get(id);
+      const known = outputs?.get(id);
       if (known) return known;
       // From the values alone first: a decided output (rows known, nothing pending) lacks nothing, so
       // it is the output the whole decision gives. An undetermined one is evaluated again, in full,
@@ -90,8 +91,8 @@ export function probeVersion(compiled: CompiledVersion, state: FactState, asOf: 
       const table = compiled.tables.get(id)!;
       let found = evaluateOutputTable(table, compiled, source, state, outcomeOf, parameterOf, run.condition);
       if (reaches.length > 0) found = reachOutput(found, reaches);
-      if (found.status === 'undetermined' || found.status === 'partial') found = inFull(id);
-      outputs.set(id, found);
+      if (found.status === 'undetermined' || found.status === 'partial') found = (inFull ??= outputsOnRequest(compiled, state, asOf, parameterOf, run))(id);
+      (outputs ??= new Map()).set(id, found);
       return found;
     },
   };

@@ -25,8 +25,18 @@ export interface CompletionOptions {
   readonly criteria?: boolean;
 }
 
-/** A completion, evaluated on first use (undefined: the constraints refuse it). */
-type LazyCompletion = () => CompletionProbe | undefined;
+/**
+ * The completions of one set of variables: counted when the set is first searched, its choices and
+ * their probes made only when some part asks what a completion gives (a part whose answer no caller
+ * reads still counts its completions, so `completion` is the same at every detail level).
+ */
+interface Enumeration {
+  readonly variables: readonly CompletionVariable[];
+  readonly count: number;
+  choices?: readonly (readonly number[])[];
+  /** Each completion's probe once evaluated: null where the constraints refuse it. */
+  readonly probes: Array<CompletionProbe | null | undefined>;
+}
 
 /** One completion tried for a part: the index of the value given to each variable, and what the part became. */
 interface Trial {
@@ -71,11 +81,22 @@ export function decideOverCompletions(
   }
 
   const { variables, uncovered } = completionSpace(data, state);
-  const position = new Map(variables.map((v, i) => [v, i]));
-  const memo = new Map<string, LazyCompletion>();
   let capped = false;
-  const enumerations: Array<{ variables: readonly CompletionVariable[]; choices: number[][]; completions: LazyCompletion[] }> = [];
-  const evaluated = () => memo.size;
+  // Completions of different sets of variables differ, and a set already enumerated is never enumerated
+  // again (a part reading fewer variables reuses it): so the completions evaluated are these counts' sum.
+  let evaluated = 0;
+  const enumerations: Enumeration[] = [];
+
+  const choicesOf = (e: Enumeration) => (e.choices ??= [...combinations(e.variables.map((v) => v.values.length))]);
+  const probeAt = (e: Enumeration, i: number): CompletionProbe | undefined => {
+    let found = e.probes[i];
+    if (found === undefined) {
+      const choice = choicesOf(e)[i]!;
+      found = probe(e.variables.map((v, j) => [v.fact, v.values[choice[j]!]!] as const)) ?? null;
+      e.probes[i] = found;
+    }
+    return found ?? undefined;
+  };
 
   /**
    * Every completion of the variables that supply `missing`, each with the signature `sign` gives the
@@ -87,63 +108,39 @@ export function decideOverCompletions(
     forOutput = false,
   ): PartSearch => {
     const reading = variables.filter((v) => v.supplied.some((fact) => missing.includes(fact)));
-    const chosen = reading.filter((v) => !(forOutput && v.echoed));
-    const kept = new Set([...uncovered, ...reading.filter((v) => !chosen.includes(v)).flatMap((v) => v.supplied)]);
+    const chosen = forOutput ? reading.filter((v) => !v.echoed) : reading;
+    const kept = sign ? new Set([...uncovered, ...reading.filter((v) => !chosen.includes(v)).flatMap((v) => v.supplied)]) : uncovered;
     if (chosen.length === 0) return { status: 'none', variables: chosen, trials: [], probes: [], kept };
     const trials: Trial[] = [];
     const probes: CompletionProbe[] = [];
     // A part reads only its own variables, so completions made for a part that reads more serve it too.
-    const wider = enumerations.find((e) => chosen.every((v) => e.variables.includes(v)));
-    if (wider) {
+    let enumeration = enumerations.find((e) => chosen.every((v) => e.variables.includes(v)));
+    let at: readonly number[] | undefined;
+    if (enumeration) {
       if (!sign) return { status: 'exhaustive', variables: chosen, trials, probes, kept };
-      const at = chosen.map((v) => wider.variables.indexOf(v));
-      wider.completions.forEach((lazy, i) => {
-        const completion = lazy();
-        if (!completion) return;
-        trials.push({ choice: at.map((j) => wider.choices[i]![j]!), ...sign(completion) });
-        probes.push(completion);
-      });
-      return { status: 'exhaustive', variables: chosen, trials, probes, kept };
-    }
-    const count = chosen.reduce((n, v) => n * v.values.length, 1);
-    if (count > cap - evaluated()) {
-      capped = true;
-      return { status: 'capped', variables: chosen, trials: [], probes: [], kept };
-    }
-    const choices: number[][] = [];
-    const completions: LazyCompletion[] = [];
-    for (const choice of combinations(chosen.map((v) => v.values.length))) {
+      const { variables: wider } = enumeration;
+      at = chosen.map((v) => wider.indexOf(v));
+    } else {
+      const count = chosen.reduce((n, v) => n * v.values.length, 1);
+      if (count > cap - evaluated) {
+        capped = true;
+        return { status: 'capped', variables: chosen, trials: [], probes: [], kept };
+      }
       // Every completion is counted as evaluated, even one a part not asked for leaves unevaluated.
-      const lazy = completed(chosen, choice);
-      choices.push(choice);
-      completions.push(lazy);
-      if (!sign) continue;
-      const completion = lazy();
+      enumeration = { variables: chosen, count, probes: new Array(count) };
+      enumerations.push(enumeration);
+      evaluated += count;
+      if (!sign) return { status: 'exhaustive', variables: chosen, trials, probes, kept };
+    }
+    const choices = choicesOf(enumeration);
+    for (let i = 0; i < enumeration.count; i++) {
+      const completion = probeAt(enumeration, i);
       if (!completion) continue;
-      trials.push({ choice, ...sign(completion) });
+      const choice = choices[i]!;
+      trials.push({ choice: at ? at.map((j) => choice[j]!) : choice, ...sign(completion) });
       probes.push(completion);
     }
-    enumerations.push({ variables: chosen, choices, completions });
     return { status: 'exhaustive', variables: chosen, trials, probes, kept };
-  };
-
-  const completed = (chosen: readonly CompletionVariable[], choice: readonly number[]): LazyCompletion => {
-    // Chosen variables keep the order of `variables`, so their positions and value indexes name the completion.
-    let key = '';
-    for (let i = 0; i < chosen.length; i++) key += `${position.get(chosen[i]!)}=${choice[i]},`;
-    const known = memo.get(key);
-    if (known) return known;
-    let evaluated = false;
-    let found: CompletionProbe | undefined;
-    const lazy = () => {
-      if (!evaluated) {
-        found = probe(chosen.map((v, i) => [v.fact, v.values[choice[i]!]!] as const));
-        evaluated = true;
-      }
-      return found;
-    };
-    memo.set(key, lazy);
-    return lazy;
   };
 
   // The outcome.
@@ -205,7 +202,7 @@ export function decideOverCompletions(
   if (outcomeMissing !== undefined) missingFacts = describeMissing(outcomeMissing, base, criteria, outputs);
   const completion: CompletionInfo = {
     status: capped ? 'capped' : 'exhaustive',
-    completions: evaluated(),
+    completions: evaluated,
     cap,
     decidedRegardlessOf: regardless,
   };
@@ -308,7 +305,12 @@ function describeMissing(
 }
 
 function outputSignature(output: OutputResult): string {
-  return JSON.stringify([output.status, output.value, output.rows.map((r) => r.id), output.pending.map((r) => r.id)]);
+  // Ids never hold the separators; the value is the only free-form part, so it alone is quoted.
+  let signature = `${output.status}\u0001${JSON.stringify(output.value)}\u0001`;
+  for (const row of output.rows) signature += `${row.id}\u0002`;
+  signature += '\u0001';
+  for (const row of output.pending) signature += `${row.id}\u0002`;
+  return signature;
 }
 
 /**

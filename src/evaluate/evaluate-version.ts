@@ -1,7 +1,7 @@
 import type { FactState } from '../facts/derive.js';
 import type { Criterion, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
-import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, ThreeValuedDecision } from './decision.js';
+import type { CriterionResult, CriterionStatus, Decision, MissingFact, OutputResult, ThreeValuedDecision, VersionInfo } from './decision.js';
 import type { CriterionSummary, DecisionAt, Detail } from './detail.js';
 import { type ActiveReach, activeReaches, reachCriterion, reachOutput } from './gap-reach.js';
 import type { PlanRun } from './plan-engine.js';
@@ -134,14 +134,37 @@ export function outputsOnRequest(compiled: CompiledVersion, state: FactState, as
 export function atDetail<D extends Detail>(decision: Decision, detail: D): DecisionAt<D> {
   if (detail === 'full') return decision as unknown as DecisionAt<D>;
   if (detail === 'criteria') {
-    const criteria = Object.fromEntries(Object.entries(decision.criteria).map(([id, { tests: _tests, explanation: _explanation, applicabilityExplanation: _applicability, ...summary }]) => [id, summary]));
+    const criteria: Record<string, CriterionSummary> = {};
+    for (const id in decision.criteria) {
+      const criterion = decision.criteria[id]!;
+      // Evaluated without explanations, a criterion has nothing to take out.
+      if (!('tests' in criterion) && !('explanation' in criterion) && !('applicabilityExplanation' in criterion)) criteria[id] = criterion;
+      else {
+        const { tests: _tests, explanation: _explanation, applicabilityExplanation: _applicability, ...summary } = criterion;
+        criteria[id] = summary;
+      }
+    }
     return { ...decision, criteria } as unknown as DecisionAt<D>;
   }
   const { criteria: _criteria, outputs, version, ...answers } = decision;
-  const outputAnswers = Object.fromEntries(
-    Object.entries(outputs).map(([id, { title: _title, law: _law, citation: _citation, ...answer }]) => [id, answer]),
-  );
-  return { ...answers, outputs: outputAnswers, version: { validFrom: version.validFrom, validUntil: version.validUntil } } as unknown as DecisionAt<D>;
+  const outputAnswers: Record<string, Omit<OutputResult, 'title' | 'law' | 'citation'>> = {};
+  for (const id in outputs) {
+    const { title: _title, law: _law, citation: _citation, ...answer } = outputs[id]!;
+    outputAnswers[id] = answer;
+  }
+  return { ...answers, outputs: outputAnswers, version: versionDays(version) } as unknown as DecisionAt<D>;
+}
+
+const daysOfVersion = new WeakMap<VersionInfo, Pick<VersionInfo, 'validFrom' | 'validUntil'>>();
+
+/** The days a version is in force, as a decision at detail `outcome` names them: one object per version, shared like its other static parts. */
+function versionDays(version: VersionInfo): Pick<VersionInfo, 'validFrom' | 'validUntil'> {
+  let days = daysOfVersion.get(version);
+  if (!days) {
+    days = Object.freeze({ validFrom: version.validFrom, validUntil: version.validUntil });
+    daysOfVersion.set(version, days);
+  }
+  return days;
 }
 
 function evaluateCriterion(

@@ -211,7 +211,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const truths = truthsOf(version, state.values);
     // The constraints are checked on the compiled comparisons; the issues are built only for a refusal.
     const refused = violatesConstraints(version, truths) ? checkConstraints(version.data, state) : [];
-    const contradictions = refused.length > 0 ? refused : boundsContradiction(version.data, state);
+    const contradictions = refused.length > 0 ? refused : boundsContradiction(version, state, truths);
     if (contradictions.length > 0) throw new CnasRulesError(contradictions);
     const parameterOf = (id: string) => {
       const found = findParameter(parameters, id, asOf, ['outputs']);

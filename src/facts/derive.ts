@@ -40,14 +40,21 @@ export function derivedInputs(derived: DerivedFact): string[] {
   return inputs.filter((input) => input !== 'asOf');
 }
 
-type Derivation = readonly [id: string, derived: DerivedFact, inputs: readonly string[]];
+/**
+ * A derived fact with its inputs; one that reads only `asOf` (the days of the quarter from the
+ * prescription date) is the same for every patient on a day, so its latest values are kept by date.
+ */
+type Derivation = readonly [id: string, derived: DerivedFact, inputs: readonly string[], byAsOf: Map<string, string | undefined> | undefined];
 const derivations = new WeakMap<Readonly<Record<string, DerivedFact>>, readonly Derivation[]>();
 
 /** A version's derived facts in order with their inputs, read from the rule once. */
 function derivationsOf(derivedFacts: Readonly<Record<string, DerivedFact>>): readonly Derivation[] {
   let found = derivations.get(derivedFacts);
   if (!found) {
-    found = Object.entries(derivedFacts).map(([id, derived]) => [id, derived, derivedInputs(derived)] as const);
+    found = Object.entries(derivedFacts).map(([id, derived]) => {
+      const inputs = derivedInputs(derived);
+      return [id, derived, inputs, inputs.length === 0 ? new Map<string, string | undefined>() : undefined] as const;
+    });
     derivations.set(derivedFacts, found);
   }
   return found;
@@ -64,7 +71,7 @@ export function deriveFacts(
   const lacking = new Map<string, string[]>();
   // A date input may be a derived date declared earlier.
   const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (values.get(ref) as string | undefined));
-  for (const [id, derived, inputs] of derivationsOf(derivedFacts)) {
+  for (const [id, derived, inputs, byAsOf] of derivationsOf(derivedFacts)) {
     // An input may be an earlier derived fact: what it lacks is what this one lacks (possibly nothing
     // a caller could add, when the earlier one cannot be known).
     let known = true;
@@ -74,12 +81,21 @@ export function deriveFacts(
       lacking.set(id, [...new Set(unknown.flatMap((input) => lacking.get(input) ?? [input]))]);
       continue;
     }
-    const value = compute(derived, values, dateOf);
+    const value = byAsOf ? onAsOf(byAsOf, asOf, () => compute(derived, values, dateOf)) : compute(derived, values, dateOf);
     // A count outside a holiday calendar's years, or a date the list does not give: unknown, with no fact the caller could add.
     if (value === undefined) lacking.set(id, []);
     else values.set(id, value);
   }
   return bounds.size > 0 ? { values, lacking, bounds } : { values, lacking };
+}
+
+/** The value of an asOf-only derivation on `asOf`, computed once; the dates asked for are the caller's, so only the latest few are kept. */
+function onAsOf(byAsOf: Map<string, string | undefined>, asOf: string, compute: () => string | undefined): string | undefined {
+  if (byAsOf.has(asOf)) return byAsOf.get(asOf);
+  const value = compute();
+  if (byAsOf.size >= 64) byAsOf.delete(byAsOf.keys().next().value!);
+  byAsOf.set(asOf, value);
+  return value;
 }
 
 type DateOf = (ref: string) => string | undefined;
@@ -124,13 +140,35 @@ function resolveWindow(window: DateWindow, dateOf: DateOf): ResolvedWindow {
 type Difference = Extract<DerivedFact, { fn: 'difference' }>;
 type Calendar = Extract<DerivedFact, { fn: 'completedYears' | 'completedMonths' | 'days' | 'daysPastTerm' | 'daysUntilMonthsLater' | 'periodDays' }>;
 
+/** Whole numbers of at most 15 digits: their sums and differences are exact as doubles (below 2^53). */
+const SMALL_INTEGER = /^-?\d{1,15}$/;
+
 function difference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string {
+  const fast = integerDifference(derived, facts);
+  if (fast !== undefined) return fast;
   const operand = (side: Difference['left']) =>
     'fact' in side ? new ExactDecimal(facts.get(side.fact) as string).times(side.times ?? 1) : new ExactDecimal(side.value);
   let result = operand(derived.left).minus(operand(derived.right));
   if (derived.clamp?.min !== undefined) result = ExactDecimal.max(result, derived.clamp.min);
   if (derived.clamp?.max !== undefined) result = ExactDecimal.min(result, derived.clamp.max);
   return result.toFixed();
+}
+
+/**
+ * The common case without decimal.js: whole-number operands not scaled and whole-number clamps,
+ * written as `Decimal#toFixed` writes them (a result of zero is "0", never "-0").
+ */
+function integerDifference(derived: Difference, facts: ReadonlyMap<string, FactValue>): string | undefined {
+  const { left, right, clamp } = derived;
+  if (('times' in left && left.times !== undefined) || ('times' in right && right.times !== undefined)) return undefined;
+  const a = 'fact' in left ? (facts.get(left.fact) as string) : left.value;
+  const b = 'fact' in right ? (facts.get(right.fact) as string) : right.value;
+  if (!SMALL_INTEGER.test(a) || !SMALL_INTEGER.test(b)) return undefined;
+  if ((clamp?.min !== undefined && !SMALL_INTEGER.test(clamp.min)) || (clamp?.max !== undefined && !SMALL_INTEGER.test(clamp.max))) return undefined;
+  let result = Number(a) - Number(b);
+  if (clamp?.min !== undefined) result = Math.max(result, Number(clamp.min));
+  if (clamp?.max !== undefined) result = Math.min(result, Number(clamp.max));
+  return result === 0 ? '0' : String(result);
 }
 
 function computeCalendar(derived: Calendar, dateOf: DateOf): number {
