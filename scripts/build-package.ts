@@ -5,7 +5,9 @@
  *   default evaluator reads the rule sets from these, listed in `criteria-sets.json`, instead of
  *   checking the rule files again;
  * - `dist/browser/`: the modules the main entry reaches, with the disk loader replaced by its browser
- *   stand-in; the build fails if any of them imports a Node built-in.
+ *   stand-in; the build fails if any of them imports a Node built-in;
+ * - then, for Node only, `dist/load/checking.js` replaced by `checking.node.js`, which loads the
+ *   rule-checking functions (zod and the schemas) on their first call instead of with the package.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -68,5 +70,13 @@ function writeBrowserCopy(): void {
   console.log(`browser build: ${seen.size} modules in dist/browser, no Node built-in`);
 }
 
+// Run after the browser copy, which keeps the checking module that imports its functions with it.
+function writeNodeSwaps(): void {
+  const from = join(dist, 'load', 'checking.node.js');
+  writeFileSync(join(dist, 'load', 'checking.js'), readFileSync(from, 'utf8'));
+  console.log('node build: rule checking (zod) loaded on first use');
+}
+
 writeBundles();
 writeBrowserCopy();
+writeNodeSwaps();
