@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 // What importing the package loads, read from the sources' import statements as the Node build links
 // them: `load/checking.ts` is replaced by `load/checking.node.ts` (scripts/build-package.ts), and an
 // import of types only is erased. Evaluating the pre-checked bundled rules must not load the rule
-// format's schemas (zod): they cost more than the rest of the start-up together.
+// format's schemas (zod), and json-rules-engine is imported on the first evaluation by its engine:
+// together they cost more than the rest of the start-up.
 
 const src = join(import.meta.dirname, '..', 'src');
 const NODE_SWAPS = new Map([[join(src, 'load', 'checking.ts'), join(src, 'load', 'checking.node.ts')]]);
@@ -44,19 +45,20 @@ function reached(entry: string): Map<string, string[]> {
 const show = (chain: readonly string[] | undefined) => chain?.map((f) => (f.startsWith('/') ? relative(src, f) : f)).join(' -> ');
 
 describe('what importing the package loads under Node', () => {
-  it('the Node entry, the evaluator and the batch worker do not load zod or the rule schemas', () => {
+  it('the Node entry, the evaluator and the batch worker load neither zod and the rule schemas nor json-rules-engine', () => {
     for (const entry of ['node.ts', 'evaluate/evaluator.ts', 'batch/worker.ts']) {
       const graph = reached(join(src, entry));
       expect(graph.size).toBeGreaterThan(10);
-      for (const heavy of ['zod', join(src, 'ruleset', 'schema.ts'), join(src, 'load', 'check-rules.ts')]) {
+      for (const heavy of ['zod', 'json-rules-engine', join(src, 'ruleset', 'schema.ts'), join(src, 'load', 'check-rules.ts')]) {
         expect(show(graph.get(heavy)), `${entry} reaches ${heavy}`).toBeUndefined();
       }
     }
   });
 
-  it('the checking functions are still reachable, through the module loaded on first use', () => {
+  it('the checking functions and json-rules-engine are still reachable, through modules loaded on first use', () => {
     const graph = reached(join(src, 'load', 'check-rules.ts'));
     expect(graph.has('zod')).toBe(true);
     expect(readFileSync(join(src, 'load', 'checking.node.ts'), 'utf8')).toContain("('./check-rules.js')");
+    expect(readFileSync(join(src, 'evaluate', 'json-rules-engine-module.ts'), 'utf8')).toContain("import('json-rules-engine')");
   });
 });
