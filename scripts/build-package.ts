@@ -5,11 +5,17 @@
  *   default evaluator reads the rule sets from these, listed in `criteria-sets.json`, instead of
  *   checking the rule files again;
  * - `dist/browser/`: the modules the main entry reaches, with the disk loader replaced by its browser
- *   stand-in; the build fails if any of them imports a Node built-in.
+ *   stand-in; the build fails if any of them imports a Node built-in;
+ * - then the Node build: the entries (`node.js`, `index.js`, `cli.js`, `batch/worker.js`, and
+ *   `load/check-rules.js`, loaded on the first check) bundled with the code they share in
+ *   `dist/chunks/`, so that a start resolves and reads a handful of files instead of seventy; the
+ *   checking functions (zod and the schemas) are loaded on their first call (`checking.node.ts`).
+ *   The modules compiled one by one stay only as `dist/browser/` and the declarations.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { type BuildOptions, type Plugin, build } from 'esbuild';
 import { writeBundleModules } from '../src/load/trusted-bundles.js';
 import { bundleRuleTree } from '../src/node.js';
 
@@ -68,5 +74,87 @@ function writeBrowserCopy(): void {
   console.log(`browser build: ${seen.size} modules in dist/browser, no Node built-in`);
 }
 
+const src = join(root, 'src');
+const NODE_ENTRIES = ['node.ts', 'index.ts', 'cli.ts', 'batch/worker.ts', 'load/check-rules.ts'];
+
+/** The checking functions are loaded on first use under Node (`checking.node.ts`), with the package otherwise. */
+const nodeSwaps: Plugin = {
+  name: 'node-swaps',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/checking\.js$/ }, (args) =>
+      args.importer.startsWith(join(src, 'load') + sep) ? { path: join(args.resolveDir, 'checking.node.ts') } : undefined,
+    );
+  },
+};
+
+/**
+ * A module that finds files next to itself (`new URL('../rule-bundles/', import.meta.url)`) is written
+ * for its place in the source tree; bundled, it sits in another file. Each `import.meta.url` becomes the
+ * URL the module would have compiled on its own, computed from where the bundle put it.
+ */
+function ownUrls(outputDirOf: ReadonlyMap<string, string>): Plugin {
+  return {
+    name: 'own-urls',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!text.includes('import.meta.url') || !args.path.startsWith(src + sep)) return undefined;
+        const outDir = outputDirOf.get(args.path);
+        if (outDir === undefined) throw new Error(`no output known for ${args.path}`);
+        const own = join(dist, relative(src, args.path)).replace(/\.ts$/, '.js');
+        let path = relative(outDir, own).split(sep).join('/');
+        if (!path.startsWith('.')) path = `./${path}`;
+        return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(path)}, import.meta.url).href`), loader: 'ts' };
+      });
+    },
+  };
+}
+
+async function writeNodeBundle(): Promise<void> {
+  const options: BuildOptions = {
+    entryPoints: NODE_ENTRIES.map((e) => join(src, e)),
+    outbase: src,
+    outdir: dist,
+    entryNames: '[dir]/[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    metafile: true,
+    logLevel: 'warning',
+  };
+  // First pass: where each module lands (an entry or a shared chunk); second: written with its URLs set.
+  const first = await build({ ...options, write: false, plugins: [nodeSwaps] });
+  const outputDirOf = new Map<string, string>();
+  for (const [output, meta] of Object.entries(first.metafile!.outputs)) {
+    for (const input of Object.keys(meta.inputs)) outputDirOf.set(resolve(root, input), dirname(resolve(root, output)));
+  }
+  const second = await build({ ...options, plugins: [nodeSwaps, ownUrls(outputDirOf)] });
+  const written = new Set(Object.keys(second.metafile!.outputs).map((o) => resolve(root, o)));
+  for (const [output, meta] of Object.entries(second.metafile!.outputs)) {
+    for (const input of Object.keys(meta.inputs)) {
+      if (outputDirOf.get(resolve(root, input)) !== dirname(resolve(root, output))) throw new Error(`${input} moved between the two passes`);
+    }
+  }
+  // The modules compiled one by one are not used under Node any more: only their declarations stay.
+  let removed = 0;
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    const top = relative(dist, file).split(sep)[0];
+    if (!entry.isFile() || top === 'browser' || top === 'rule-bundles' || written.has(file)) continue;
+    if (file.endsWith('.js') || file.endsWith('.js.map')) {
+      rmSync(file);
+      removed++;
+    }
+  }
+  const files = [...written].filter((f) => f.endsWith('.js'));
+  console.log(`node build: ${files.length} files (${NODE_ENTRIES.length} entries, ${files.length - NODE_ENTRIES.length} shared chunks), ${removed} single-module files removed`);
+}
+
 writeBundles();
 writeBrowserCopy();
+await writeNodeBundle();

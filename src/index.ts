@@ -54,7 +54,7 @@ export type {
 export { DEFAULT_COMPLETION_CAP } from './evaluate/decide-over-completions.js';
 export { CnasRulesError, ISSUE_CODES, MAX_ISSUES, formatPath } from './errors/issue.js';
 export type { Issue, IssueCode, IssuePath } from './errors/issue.js';
-export { buildCatalog } from './ruleset/catalog.js';
+export { buildCatalog, buildTariffCatalog } from './load/check-functions.js';
 export type { LoadedRuleSet, LoadedVersion, RuleCatalog } from './ruleset/catalog.js';
 export type { SourceDocument } from './ruleset/parse-document.js';
 export { BUNDLE_FORMAT, catalogsFromBundles } from './bundles/bundle.js';
@@ -91,7 +91,6 @@ export type {
 export { createTariffs } from './tariffs/tariffs.js';
 export type { AmountInput, AmountRequest, AnomalyInfo, FolderSums, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
 export type { SumCheck } from './tariffs/sums.js';
-export { buildTariffCatalog } from './tariffs/load.js';
 export type { LoadedDatedFolder, LoadedDatedVersion, LoadedParameterSet, LoadedTariffTable, TariffCatalog } from './tariffs/load.js';
 export type {
   Formula,

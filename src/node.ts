@@ -7,13 +7,13 @@
  */
 import { bundledRulesDir } from './bundled-rules.js';
 import type { RuleBundle } from './bundles/bundle.js';
-import { makeBundles } from './bundles/make-bundles.js';
+import { makeBundles } from './load/check-functions.js';
 import { readRuleTree } from './ruleset/read-dir.js';
 
 export * from './index.js';
 export { bundledRulesDir } from './bundled-rules.js';
 export { readRuleTree } from './ruleset/read-dir.js';
-export { makeBundles } from './bundles/make-bundles.js';
+export { makeBundles } from './load/check-functions.js';
 
 /**
  * Reads, parses and checks a rule tree on disk (the bundled one by default) and makes one pre-checked

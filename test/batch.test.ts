@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { splitLines } from '../src/batch/evaluate-lines.js';
 import { runBatch } from '../src/batch/run-batch.js';
 import { runBatchCommand } from '../src/cli/batch.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
@@ -55,7 +56,17 @@ describe('evaluateMany', () => {
   });
 });
 
-describe('the batch command', { timeout: 60_000 }, () => {
+describe('the lines of a chunk of input', () => {
+  it('end at LF or CRLF; a lone CR is white space; a chunk ends after a line end or at the end of the input', () => {
+    expect(splitLines('a\nb\r\n')).toEqual(['a', 'b']);
+    expect(splitLines('\n\r\n')).toEqual(['', '']);
+    expect(splitLines('a\rb\nc')).toEqual(['a\rb', 'c']);
+    expect(splitLines('last')).toEqual(['last']);
+    expect(splitLines('')).toEqual([]);
+  });
+});
+
+describe('the batch command', { timeout: 120_000 }, () => {
   const input = [JSON.stringify(patients[0]), '', '{"mmrcScore":', JSON.stringify(patients[1]), '   ', JSON.stringify(patients[2]), '[1,2]'].join('\n');
 
   it('writes exactly one line per input line, in order, with its line number; empty and malformed lines are errors', async () => {
@@ -79,7 +90,7 @@ describe('the batch command', { timeout: 60_000 }, () => {
     const output = sink();
     const progress = sink(true);
     const count = await runBatch(
-      { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, chunkLines: 7 },
+      { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, chunkBytes: 7 },
       { input: Readable.from([many.join('\n')]), output, progress },
     );
     expect(count).toBe(500);
@@ -91,6 +102,32 @@ describe('the batch command', { timeout: 60_000 }, () => {
     );
     expect(outcomes).toEqual(expected);
     expect(progress.text()).toContain('500 records');
+  });
+
+  it('cuts raw input into chunks anywhere: inside a line, inside a character, around CRLF, a huge line, no final newline', async () => {
+    const huge = `{"mmrcScore":3${' '.repeat(300_000)}}`;
+    const texts = [JSON.stringify(patients[1]), '{"ăîșț":1}', huge, '', JSON.stringify(patients[2]), '{"mmrcScore":\r3}', JSON.stringify(patients[0])];
+    // CRLF line ends, and the input's last line has none.
+    const bytes = Buffer.from(texts.join('\r\n'));
+    // The stream hands over 5 bytes at a time: the two-byte letters are cut in half, and so is a CRLF.
+    const pieces = Array.from({ length: Math.ceil(bytes.length / 5) }, (_, i) => bytes.subarray(i * 5, i * 5 + 5));
+    for (const chunkBytes of [3, 64 * 1024]) {
+      const output = sink();
+      const count = await runBatch(
+        { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, chunkBytes },
+        { input: Readable.from(pieces), output },
+      );
+      expect(count).toBe(texts.length);
+      const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(lines.map((l) => l.ok)).toEqual([true, false, true, false, true, true, true]);
+      expect(lines[1].issues[0].path).toEqual(['facts', 'ăîșț']);
+      expect(lines[3].issues[0]).toMatchObject({ code: 'invalid_line' });
+      for (const i of [0, 2, 4, 5, 6]) {
+        const facts = JSON.parse(texts[i]!) as Record<string, unknown>;
+        expect(lines[i].decision, `line ${i + 1}`).toEqual(await evaluator.evaluate('portable-oxygen', facts, { asOf, detail: 'outcome' }));
+      }
+    }
   });
 
   it('refuses an unknown rule set or a date with no version once, before reading, and a bad command line', async () => {

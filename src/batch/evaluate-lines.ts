@@ -15,6 +15,18 @@ function lineIssue(en: string, ro: string): Issue {
 }
 
 /**
+ * The lines of a chunk of NDJSON text cut after a line end (or the input's last line, without one):
+ * a line ends at `\n`, and a `\r` before it is dropped (CRLF). A lone `\r` is not a line end; JSON
+ * reads it as white space.
+ */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+
+/**
  * Evaluates NDJSON lines, each a facts object, into NDJSON output lines: exactly one per input
  * line, in order, each with its line number and either the decision or the issues that refused it.
  * An empty or malformed line is an error line, never skipped.

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { BatchJob } from './evaluate-lines.js';
@@ -17,8 +16,8 @@ export interface BatchRun {
   readonly job: BatchJob;
   readonly workers: number;
   readonly rulesDir?: string;
-  /** Lines per message to a worker. */
-  readonly chunkLines?: number;
+  /** Bytes of input per message to a worker, at least: a chunk ends at the first line end after this many. */
+  readonly chunkBytes?: number;
 }
 
 /**
@@ -69,62 +68,98 @@ class WorkerSlot {
     return this.pending.size;
   }
 
-  /** Resolves to the output lines of the chunk, UTF-8 encoded, each ended by a newline. */
-  send(seq: number, firstLine: number, lines: string[]): Promise<Uint8Array> {
+  /**
+   * Hands the worker a chunk of raw input, whole lines only (its buffer is transferred, not copied), and
+   * resolves to the output lines of the chunk, UTF-8 encoded, each ended by a newline.
+   */
+  send(seq: number, firstLine: number, input: Uint8Array): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      this.worker.postMessage({ seq, firstLine, lines });
+      this.worker.postMessage({ seq, firstLine, input }, [input.buffer as ArrayBuffer]);
     });
   }
 }
 
 /**
- * Streams NDJSON facts through worker threads: lines are read in chunks, each chunk goes to the
- * least busy worker, and the outputs are written in input order. At most a few chunks per worker
- * are in flight, and reading waits for them, so memory stays flat whatever the input size.
- * Resolves to the number of lines.
+ * Streams NDJSON facts through worker threads. The main thread only cuts the input into chunks of
+ * whole lines (at a newline byte: it never decodes, splits or copies lines one by one), counts their
+ * line ends for the line numbers, hands each chunk's bytes to the least busy worker, and writes the
+ * encoded output chunks back in input order; the workers decode, parse, evaluate and encode. At most
+ * a few chunks per worker are in flight, and reading waits for them, so memory stays flat whatever the
+ * input size (a single line longer than a chunk is held whole). Resolves to the number of lines.
  */
 export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<number> {
-  // 64 lines per message: the cost of a message is a few microseconds a line, and smaller chunks keep
-  // fewer full-detail decisions (about 20 kB of JSON each) in flight.
-  const chunkLines = run.chunkLines ?? 64;
+  // 16 kB per message (about 80 lines of generated facts): a message costs a few microseconds, and
+  // smaller chunks keep fewer full-detail decisions (about 20 kB of JSON each) in flight.
+  const chunkBytes = Math.max(1, run.chunkBytes ?? 16 * 1024);
   const slots = Array.from({ length: Math.max(1, run.workers) }, () => new WorkerSlot(run));
   const maxInFlight = slots.length * 3;
   const progress = streams.progress?.isTTY ? new Progress(streams.progress, streams.inputBytes) : undefined;
   try {
     await Promise.all(slots.map((s) => s.ready));
     const inFlight: Array<Promise<Uint8Array>> = [];
-    let written = 0;
     const writeNext = async () => {
       const bytes = await inFlight.shift()!;
       if (!streams.output.write(bytes)) await once(streams.output, 'drain');
     };
     let seq = 0;
-    let lineNumber = 0;
-    let lines: string[] = [];
-    let bytes = 0;
-    const dispatch = async () => {
+    let lines = 0;
+    let bytesRead = 0;
+    const dispatch = async (chunk: Uint8Array, endsWithNewline: boolean) => {
+      const firstLine = lines + 1;
+      lines += countNewlines(chunk) + (endsWithNewline ? 0 : 1);
+      bytesRead += chunk.length;
       const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
-      inFlight.push(slot.send(seq++, lineNumber - lines.length + 1, lines));
-      written += lines.length;
-      lines = [];
+      inFlight.push(slot.send(seq++, firstLine, chunk));
       while (inFlight.length >= maxInFlight) await writeNext();
-      progress?.update(written, bytes);
+      progress?.update(lines, bytesRead);
     };
-    const reader = createInterface({ input: streams.input, crlfDelay: Infinity });
-    for await (const line of reader) {
-      lineNumber++;
-      if (progress) bytes += Buffer.byteLength(line) + 1;
-      lines.push(line);
-      if (lines.length >= chunkLines) await dispatch();
+    // The bytes read since the last chunk was cut: pieces of the stream's buffers, joined when cut.
+    let carry: Uint8Array[] = [];
+    let carried = 0;
+    for await (const data of streams.input as AsyncIterable<Uint8Array | string>) {
+      const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      let start = 0;
+      while (start < buffer.length) {
+        const from = Math.max(start, start + chunkBytes - carried - 1);
+        const newline = from < buffer.length ? buffer.indexOf(10, from) : -1;
+        if (newline === -1) {
+          carry.push(buffer.subarray(start));
+          carried += buffer.length - start;
+          break;
+        }
+        await dispatch(joined(carry, carried, buffer.subarray(start, newline + 1)), true);
+        carry = [];
+        carried = 0;
+        start = newline + 1;
+      }
     }
-    if (lines.length > 0) await dispatch();
+    // The last line, when the input does not end with a newline.
+    if (carried > 0) await dispatch(joined(carry, carried, undefined), false);
     while (inFlight.length > 0) await writeNext();
-    progress?.done(lineNumber);
-    return lineNumber;
+    progress?.done(lines);
+    return lines;
   } finally {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** The pieces in one buffer of its own, transferable to a worker. */
+function joined(pieces: readonly Uint8Array[], length: number, last: Uint8Array | undefined): Uint8Array {
+  const out = new Uint8Array(length + (last?.length ?? 0));
+  let at = 0;
+  for (const piece of [...pieces, ...(last ? [last] : [])]) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+function countNewlines(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) count++;
+  return count;
 }
 
 /** A progress line on a terminal: records, rate and, when the input size is known, time left. */

@@ -7,7 +7,7 @@ import { runCases } from '../cases/run-cases.js';
 import { CnasRulesError, type Issue, formatPath } from '../errors/issue.js';
 import { createEvaluator } from '../evaluate/evaluator.js';
 import { type Lang, formatDecision } from '../explain/format-text.js';
-import { buildCatalog } from '../ruleset/catalog.js';
+import { buildCatalog, buildTariffCatalog } from '../load/check-functions.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';
 import { readDocument, readRuleTree } from '../ruleset/read-dir.js';
 import { makeIssue } from '../errors/make-issue.js';
@@ -18,7 +18,6 @@ import { packageVersion } from './version.js';
 import { factsJsonSchema } from '../facts/facts-schema.js';
 import { formatAmount } from '../tariffs/format-amount.js';
 import { formatParameter, formatSums } from '../tariffs/format-sums.js';
-import { buildTariffCatalog } from '../tariffs/load.js';
 
 import { analyzeCatalog, analyzeCommand, coverageOf, diffCommand, formatCoverage, formatFindings, mutateCommand } from './review.js';
 import { type Tariffs, createTariffs } from '../tariffs/tariffs.js';

@@ -6,10 +6,11 @@ import { type MutationReport, mutateVersion } from '../analysis/mutate.js';
 import { bundledRulesDir } from '../bundled-rules.js';
 import type { CaseResult } from '../cases/run-cases.js';
 import { formatPath } from '../errors/issue.js';
-import { type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
+import { buildCatalog, buildTariffCatalog } from '../load/check-functions.js';
+import type { RuleCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
 import { versionInForce } from '../ruleset/timeline.js';
-import { type TariffCatalog, buildTariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../tariffs/load.js';
 
 /** What the review commands need of the command line. */
 export interface ReviewOptions {

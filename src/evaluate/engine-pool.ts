@@ -1,5 +1,6 @@
-import { Engine, type RuleProperties } from 'json-rules-engine';
+import type { Engine, RuleProperties } from 'json-rules-engine';
 import { OPERATOR_TABLE, engineOperatorName } from '../operators/operators.js';
+import { type JsonRulesEngineClasses, jsonRulesEngineModule } from './json-rules-engine-module.js';
 
 /** Most idle engines a pool keeps for later runs; engines built for a burst beyond that are let go. */
 export const MAX_IDLE_ENGINES = 4;
@@ -20,7 +21,7 @@ export class EnginePool {
 
   /** Runs `fn` with an engine of its own, and gives the engine back afterwards. */
   async use<T>(fn: (engine: Engine) => Promise<T>): Promise<T> {
-    const engine = this.idle.pop() ?? this.build();
+    const engine = this.idle.pop() ?? this.build((await jsonRulesEngineModule()).Engine);
     try {
       return await fn(engine);
     } finally {
@@ -38,7 +39,7 @@ export class EnginePool {
     return this.built;
   }
 
-  private build(): Engine {
+  private build(Engine: JsonRulesEngineClasses['Engine']): Engine {
     const engine = new Engine([], {
       allowUndefinedFacts: true,
       // No condition carries a `path` (the rule format refuses it); this makes sure JSONPath is never run.

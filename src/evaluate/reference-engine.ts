@@ -1,12 +1,13 @@
-import { Fact } from 'json-rules-engine';
 import type { FactState } from '../facts/derive.js';
 import { type CompiledVersion, leafKey } from './compile.js';
+import { jsonRulesEngineModule } from './json-rules-engine-module.js';
 import type { PlanEngine, PlanRun } from './plan-engine.js';
 import { type Tri, evaluateCondition } from './three-valued.js';
 
 /** Runs the version's json-rules-engine rule once: the truth of every distinct comparison, unknown where its fact is. */
 async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<Tri[]> {
   if (compiled.leaves.length === 0) return [];
+  const { Fact } = await jsonRulesEngineModule();
   // Constant facts need no memoising: caching would hash every fact value on every run.
   const facts = Object.fromEntries([...state.values].map(([id, value]) => [id, new Fact(id, value, { cache: false })]));
   const run = await compiled.pool.use((engine) => engine.run(facts));

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { bundledRulesDir } from '../bundled-rules.js';
-import { type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
+import type { RuleCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
-import { type TariffCatalog, buildTariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../tariffs/load.js';
+import { ruleChecking } from './checking.js';
 import { type RuleSource, catalogSource } from './rule-source.js';
 import { trustedBundleSource } from './trusted-bundles.js';
 
@@ -13,13 +14,13 @@ import { trustedBundleSource } from './trusted-bundles.js';
  */
 export function loadRuleTree(rulesDir: string | undefined): { catalog: RuleCatalog; parameters: TariffCatalog } {
   const documents = readRuleTree(rulesDir ?? bundledRulesDir());
-  const catalog = buildCatalog(documents);
-  return { catalog, parameters: buildTariffCatalog(documents) };
+  const { buildCatalog, buildTariffCatalog } = ruleChecking();
+  return { catalog: buildCatalog(documents), parameters: buildTariffCatalog(documents) };
 }
 
 /** The tariff tables and dated parameters of a rule tree on disk, the bundled one by default. */
 export function loadTariffTree(rulesDir: string | undefined): TariffCatalog {
-  return buildTariffCatalog(readRuleTree(rulesDir ?? bundledRulesDir()));
+  return ruleChecking().buildTariffCatalog(readRuleTree(rulesDir ?? bundledRulesDir()));
 }
 
 /**

@@ -6,6 +6,7 @@ import { type SourceDocument, parseDocument } from '../ruleset/parse-document.js
 import { RuleSetFile, RuleVersionFile } from '../ruleset/schema.js';
 import { checkTimeline, withLastDays } from '../ruleset/timeline.js';
 import { checkParametersVersion, checkTariffTableVersion } from './check.js';
+import { outputParameterIssues } from './output-parameters.js';
 import { ParametersVersionFile, TariffTableVersionFile } from './schema.js';
 
 /** One dated version of a tariff table or of a parameters folder. */
@@ -58,30 +59,6 @@ export function buildTariffCatalog(documents: readonly SourceDocument[]): Tariff
   issues.push(...outputParameterIssues(criteria, parameters, refused));
   if (issues.length > 0) throw new CnasRulesError(issues);
   return { tables, parameters };
-}
-
-/** Every parameter an output of a criteria version refers to must exist in some version of its parameters folder. */
-export function outputParameterIssues(
-  versions: ReadonlyArray<{ readonly file: string; readonly data: RuleVersionFile }>,
-  parameters: ReadonlyMap<string, LoadedParameterSet>,
-  refused: ReadonlySet<string> = new Set(),
-): Issue[] {
-  const issues: Issue[] = [];
-  for (const { file, data } of versions) {
-    data.outputs.forEach((table, t) =>
-      table.rows.forEach((row, r) => {
-        for (const [field, value] of Object.entries(row.then)) {
-          if (typeof value !== 'object' || !('parameter' in value)) continue;
-          const [folderId = '', parameterId = ''] = value.parameter.split('/');
-          if (refused.has(folderId)) continue;
-          const folder = parameters.get(folderId);
-          if (folder?.versions.some((v) => Object.hasOwn(v.data.parameters, parameterId))) continue;
-          issues.push(makeIssue('unknown_reference', ['outputs', t, 'rows', r, 'then', field, 'parameter'], { kind: 'parameter', id: value.parameter }, file));
-        }
-      }),
-    );
-  }
-  return issues;
 }
 
 type Check<T> = (data: T, file: string) => Issue[];
