@@ -13,6 +13,11 @@ let loading: Promise<JsonRulesEngineClasses> | undefined;
  * compiled engine never needs it, and importing it is a large part of a cold start.
  */
 export function jsonRulesEngineModule(): Promise<JsonRulesEngineClasses> {
-  loading ??= import('json-rules-engine').then(({ Engine, Fact }) => ({ Engine, Fact }));
+  loading ??= import('json-rules-engine').then((module) => {
+    // json-rules-engine is CommonJS: Node names its exports on a dynamic import, but a browser bundler
+    // may give them only as `default`.
+    const exports = module.Engine ? module : (module as unknown as { default: typeof module }).default;
+    return { Engine: exports.Engine, Fact: exports.Fact };
+  });
   return loading;
 }
