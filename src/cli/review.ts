@@ -3,14 +3,11 @@ import { type Finding, analyzeVersion } from '../analysis/analyze.js';
 import { type VersionCoverage, versionCoverage } from '../analysis/coverage.js';
 import { type VersionDiff, diffVersions } from '../analysis/diff.js';
 import { type MutationReport, mutateVersion } from '../analysis/mutate.js';
-import { bundledRulesDir } from '../bundled-rules.js';
 import type { CaseResult } from '../cases/run-cases.js';
 import { formatPath } from '../errors/issue.js';
-import { buildCatalog, buildTariffCatalog } from '../load/check-functions.js';
+import { loadRuleTree } from '../load/default-source.js';
 import type { RuleCatalog } from '../ruleset/catalog.js';
-import { readRuleTree } from '../ruleset/read-dir.js';
 import { versionInForce } from '../ruleset/timeline.js';
-import type { TariffCatalog } from '../tariffs/load.js';
 
 /** What the review commands need of the command line. */
 export interface ReviewOptions {
@@ -28,11 +25,6 @@ export interface ReviewIo {
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
-
-function loadTree(dir: string): { catalog: RuleCatalog; parameters: TariffCatalog } {
-  const documents = readRuleTree(dir);
-  return { catalog: buildCatalog(documents), parameters: buildTariffCatalog(documents) };
-}
 
 function unknownSet(set: string, catalog: RuleCatalog, io: ReviewIo): number {
   io.stderr(`there is no rule set "${set}"; known: ${[...catalog.keys()].join(', ')}\n`);
@@ -57,7 +49,7 @@ export function formatFindings(findings: readonly Finding[]): string {
 
 /** `analyze [set]`: the static analysis; fails on errors. */
 export function analyzeCommand(args: readonly string[], options: ReviewOptions, io: ReviewIo): number {
-  const { catalog } = loadTree(options.rules ?? bundledRulesDir());
+  const { catalog } = loadRuleTree(options.rules);
   const [set] = args;
   if (set !== undefined && !catalog.has(set)) return unknownSet(set, catalog, io);
   const findings = analyzeCatalog(catalog, set);
@@ -75,8 +67,8 @@ export async function diffCommand(args: readonly string[], options: ReviewOption
     io.stderr('diff needs a rule set and two version dates (diff <set> <from> <to>), or a draft tree (diff <set> --rules <dir>)\n');
     return EXIT_USAGE;
   }
-  const tree = loadTree(options.rules ?? bundledRulesDir());
-  const base = fromDate === undefined ? loadTree(bundledRulesDir()) : tree;
+  const tree = loadRuleTree(options.rules);
+  const base = fromDate === undefined ? loadRuleTree(undefined) : tree;
   const [draftSet, baseSet] = [tree.catalog.get(set), base.catalog.get(set)];
   if (!draftSet) return unknownSet(set, tree.catalog, io);
   if (!baseSet) return unknownSet(set, base.catalog, io);
@@ -121,7 +113,7 @@ export function formatDiff(diff: VersionDiff): string {
 
 /** `mutate [set]`: the kill score of each version's cases, with the survivors. */
 export async function mutateCommand(args: readonly string[], options: ReviewOptions, io: ReviewIo): Promise<number> {
-  const { catalog, parameters } = loadTree(options.rules ?? bundledRulesDir());
+  const { catalog, parameters } = loadRuleTree(options.rules);
   const [set, from] = args;
   if (set !== undefined && !catalog.has(set)) return unknownSet(set, catalog, io);
   if (from !== undefined && !catalog.get(set!)!.versions.some((v) => v.data.validFrom === from)) {
