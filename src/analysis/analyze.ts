@@ -5,7 +5,7 @@ import type { Condition, FactCondition, FindingKind, RuleVersionFile } from '../
 import { type Path, walkCondition } from '../ruleset/walk.js';
 import type { Verdict } from '../evaluate/three-valued.js';
 import { type AnalysisValue, type ComparedFact, comparedFacts, conditionsOf } from './fact-values.js';
-import { type Question, type SearchResult, allOf, negate, searchAssignment } from './search.js';
+import { type Question, type SearchResult, SearchMemo, allOf, negate, searchAssignment } from './search.js';
 
 /** The kinds of finding, each with the severity it has unless the rule file acknowledges it. */
 export const FINDINGS: Readonly<Record<FindingKind, 'error' | 'warning'>> = {
@@ -51,7 +51,9 @@ export function analyzeVersion(version: LoadedVersion): Finding[] {
   const { data } = version;
   const facts = comparedFacts(data);
   const findings: Array<Omit<Finding, 'severity' | 'ruleSet' | 'version' | 'file'>> = [];
-  const ask = (question: Question, wanted: 'T' | 'F') => searchAssignment(data, facts, question, wanted);
+  // The version's searches share their criterion verdicts; they go with the analysis.
+  const memo = new SearchMemo();
+  const ask = (question: Question, wanted: 'T' | 'F') => searchAssignment(data, facts, question, wanted, undefined, memo);
   const inconclusive = (result: SearchResult, target: string, path: Path, what: string) => {
     if (!result.found && result.reason === 'budget') findings.push({ kind: 'inconclusive', path, target, message: `${what}: the search stopped at its budget` });
     return !result.found && result.reason === 'none';

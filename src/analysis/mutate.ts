@@ -199,7 +199,7 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
   };
   const table = mutant.root[0] === 'outputs' ? original.outputs[mutant.root[1] as number] : undefined;
   const question = (view: AssignmentView): Verdict => {
-    const difference = differs(view, new AssignmentView(mutant.data, facts, view.assignment, view.absent));
+    const difference = differs(view, new AssignmentView(mutant.data, facts, view.assignment, view.absent, view.memo));
     // The table's change first: the search then fixes its few facts before the outcome's many.
     return table?.onlyWhenMet ? allOf([difference, view.condition(outcome)]) : difference;
   };
@@ -239,8 +239,11 @@ export async function mutateVersion(
   // Neighbouring mutants change the same criterion and fall to the same case: the case that killed
   // last is tried first, which spares running most cases again for each mutant.
   const results: MutantResult[] = [];
-  const mutants = mutantsOf(version.data).filter((m) => target === undefined || m.target === target);
-  for (const [done, mutant] of mutants.entries()) {
+  const mutants: Array<Mutant | undefined> = mutantsOf(version.data).filter((m) => target === undefined || m.target === target);
+  for (let done = 0; done < mutants.length; done++) {
+    const mutant = mutants[done]!;
+    // The search's memos are keyed by a mutant's data: let them go with it once it is judged.
+    mutants[done] = undefined;
     onMutant?.(done, mutants.length);
     const { data: _data, ...described } = mutant;
     // A mutant the loader would refuse is no mutant of the law: leave it out.

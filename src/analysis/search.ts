@@ -16,11 +16,20 @@ const FALSE: Verdict = { value: 'F', missing: [], gaps: [] };
 
 /**
  * A search evaluates the same comparisons and criteria on thousands of assignments that differ in a
- * fact or two: a comparison's truth per value, and a criterion's verdict per values of the facts it
- * reads, are kept across assignments (keyed by the rule data, which is never changed in place).
+ * fact or two: a comparison's truth per value is kept across assignments (keyed by the rule data,
+ * which is never changed in place; the values are the few representatives of each region).
  */
 const leafTruths = new WeakMap<FactCondition, Map<AnalysisValue, boolean>>();
-const criterionVerdicts = new WeakMap<RuleVersionFile, Map<string, { facts: readonly string[]; verdicts: Map<string, Verdict> }>>();
+
+/**
+ * A criterion's verdict per values of the facts it reads, kept across the assignments of a search,
+ * or of several searches over the same version that share one memo. It grows with the assignments
+ * tried, so it lives as long as its searches, not as long as the rule data: held for the data, the
+ * memo of each of a version's thousands of mutant searches stayed until the process ran out of heap.
+ */
+export class SearchMemo {
+  readonly criteria = new Map<RuleVersionFile, Map<string, { facts: readonly string[]; verdicts: Map<string, Verdict> }>>();
+}
 
 /** Every fact a criterion reads, through the criteria it refers to, given tests included. */
 function factsRead(data: RuleVersionFile, id: string, seen = new Set<string>()): Set<string> {
@@ -50,6 +59,8 @@ export class AssignmentView {
     readonly assignment: Assignment,
     /** Facts the search has left out: not given by the caller (read by a presence test). */
     readonly absent: ReadonlySet<string> = new Set(),
+    /** Where criterion verdicts are kept: share it to reuse them across views of one search. */
+    readonly memo: SearchMemo = new SearchMemo(),
   ) {
     this.source = {
       fact: (leaf) => this.leaf(leaf),
@@ -73,8 +84,8 @@ export class AssignmentView {
   criterion(id: string): Verdict {
     const known = this.criteria.get(id);
     if (known) return known;
-    let perData = criterionVerdicts.get(this.data);
-    if (!perData) criterionVerdicts.set(this.data, (perData = new Map()));
+    let perData = this.memo.criteria.get(this.data);
+    if (!perData) this.memo.criteria.set(this.data, (perData = new Map()));
     let memo = perData.get(id);
     if (!memo) perData.set(id, (memo = { facts: [...factsRead(this.data, id)], verdicts: new Map() }));
     // An unassigned fact left out (not given) answers differently from one not yet searched.
@@ -148,6 +159,8 @@ export function searchAssignment(
   question: Question,
   wanted: Exclude<Truth, 'U'>,
   budget = SEARCH_BUDGET,
+  /** Shared by searches over one version (an analysis); a new one per search otherwise. */
+  memo = new SearchMemo(),
 ): SearchResult {
   const assignment = new Map<string, AnalysisValue>();
   // A fact whose presence a condition reads can also be left out, so "not given" is searched too.
@@ -158,7 +171,7 @@ export function searchAssignment(
   let sawGap = false;
   const visit = (): boolean | 'budget' => {
     if (++tries > budget) return 'budget';
-    const verdict = question(new AssignmentView(data, facts, assignment, absent));
+    const verdict = question(new AssignmentView(data, facts, assignment, absent, memo));
     if (verdict.value === wanted) return true;
     if (verdict.value !== 'U') return false;
     const next = verdict.missing.find((fact) => (facts.has(fact) || presence.has(fact)) && !assignment.has(fact) && !absent.has(fact));
