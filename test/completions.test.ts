@@ -5,7 +5,7 @@ import { CnasRulesError } from '../src/errors/issue.js';
 import type { Decision } from '../src/evaluate/decision.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import type { FactDeclaration } from '../src/ruleset/schema.js';
-import { presenceAffecting } from './support/presence.js';
+import { presenceAffecting, presenceAffectingOutcome } from './support/presence.js';
 
 const evaluator = createEvaluator();
 
@@ -14,7 +14,13 @@ const decidedCases = [...evaluator.catalog.values()].flatMap((set) =>
   set.versions.flatMap((version) =>
     (version.cases?.data.cases ?? [])
       .filter((c) => 'outcome' in c.expect && c.expect.outcome !== 'undetermined')
-      .map((c) => ({ ruleSet: set.id, declarations: version.data.facts, testCase: c, presence: presenceAffecting(version.data) })),
+      .map((c) => ({
+        ruleSet: set.id,
+        declarations: version.data.facts,
+        testCase: c,
+        presence: presenceAffecting(version.data),
+        outcomePresence: presenceAffectingOutcome(version.data),
+      })),
   ),
 );
 
@@ -94,6 +100,27 @@ describe('decided over the completions of the unknown facts', () => {
     expect(decision.missingFacts.map((m) => m.fact)).toEqual(['providerContractedParaclinical', 'diabetesType']);
   });
 
+  it('completes the outcome through a fact whose presence only an output reads, and leaves that output waiting for it', async () => {
+    // pet-ct: a node of unknown primary meeting A.1.a is covered for an adult (A.1.a) and for a child
+    // (B.11.a); the tariff and approval tables ask whether the age is given, the outcome does not.
+    const facts = {
+      cancerType: 'cup',
+      clinicalSituation: 'primary-tumour-search',
+      singleLaterocervicalAdenopathy: true,
+      metastaticSquamousCarcinomaHistology: true,
+      primaryTumourFoundByImaging: 'not-found',
+    };
+    const decision = await evaluator.evaluate('pet-ct', facts, { asOf: '2019-06-05' });
+    expect(decision.outcome).toBe('met');
+    expect(decision.missingFacts).toEqual([]);
+    expect(decision.completion.decidedRegardlessOf).toContain('birthDate');
+    expect([decision.criteria['A.1.a']!.status, decision.criteria['B.11.a']!.status]).toEqual(['unknown', 'unknown']);
+    const tariff = decision.outputs.petCtTariff!;
+    expect(tariff.status).toBe('undetermined');
+    expect(tariff.missingFacts).toContain('birthDate');
+    for (const birthDate of ['2001-06-06', '2001-06-05']) expect((await evaluator.evaluate('pet-ct', { ...facts, birthDate }, { asOf: '2019-06-05' })).outcome).toBe('met');
+  });
+
   it('drops from missingFacts a fact whose answer cannot change the outcome', async () => {
     // A diabetologist qualifies for both recommender criteria, so the designation by the CAS no longer matters.
     const decision = await evaluator.evaluate('dz-hba1c', { recommenderRole: 'diabetologist' }, { asOf: '2019-05-02' });
@@ -124,7 +151,8 @@ describe('decided over the completions of the unknown facts', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...decidedCases).chain((picked) => {
-          const dropped = Object.keys(picked.declarations).filter((id) => !picked.presence.has(id));
+          // A fact whose presence only an output reads may be left out too: the outcome is completed through it.
+          const dropped = Object.keys(picked.declarations).filter((id) => !picked.outcomePresence.has(id));
           return fc.tuple(
             fc.constant(picked),
             fc.subarray(dropped, { maxLength: Math.min(4, dropped.length) }),

@@ -26,6 +26,12 @@ export interface CompletionVariable {
    * when that output is decided (it still can for the outcome and the criteria).
    */
   readonly echoed: boolean;
+  /**
+   * The presence tests (`given`) a value for it would answer for the caller: of the fact itself, of
+   * its inputs, or of a derived fact that shares an input. A part that reads one of them is never
+   * completed through it (the caller did not give it); other parts are.
+   */
+  readonly presence: readonly string[];
 }
 
 /** The unknown facts a version reads, completed by representatives where the rule can tell values apart. */
@@ -52,25 +58,23 @@ function conditionsOf(data: RuleVersionFile): Condition[] {
  */
 export function completionSpace(data: RuleVersionFile, state: FactState): CompletionSpace {
   const { candidates, echoed, presenceRead, valuesOf, valuesWithin } = comparedFacts(data);
-  // Completing a fact whose presence the rule reads would answer for the caller that it was given: never
-  // completed, unless the caller gave it as bounds (it is then given in every completion).
+  // Each presence test with the facts a completion would give by answering it: the fact, and a derived
+  // fact's missing inputs. A fact the caller gave as bounds is given in every completion: no test to answer.
   const presence =
     presenceRead.size === 0
-      ? presenceRead
-      : new Set([...presenceRead, ...[...presenceRead].flatMap((fact) => [...(state.lacking.get(fact) ?? [])])].filter((fact) => !state.bounds?.has(fact)));
+      ? []
+      : [...presenceRead].map((tested) => ({ tested, touched: [tested, ...(state.lacking.get(tested) ?? [])].filter((fact) => !state.bounds?.has(fact)) }));
   const variables: CompletionVariable[] = [];
   const uncovered = new Set<string>();
   const suppliedOf = (fact: string) => (Object.hasOwn(data.facts, fact) ? [fact] : [...(state.lacking.get(fact) ?? [fact])]);
   for (const fact of candidates) {
     if (state.values.has(fact)) continue;
-    if (presence.size > 0 && (presence.has(fact) || suppliedOf(fact).some((supplied) => presence.has(supplied)))) {
-      for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
-      continue;
-    }
+    const supplied = suppliedOf(fact);
+    const answers = presence.filter(({ touched }) => touched.some((t) => t === fact || supplied.includes(t))).map(({ tested }) => tested);
     const bound = state.bounds?.get(fact);
     const values = bound ? valuesWithin(fact, bound) : valuesOf(fact);
-    if (values.length === 0) for (const supplied of suppliedOf(fact)) uncovered.add(supplied);
-    else variables.push({ fact, supplied: suppliedOf(fact), values, echoed: echoed.has(fact) });
+    if (values.length === 0) for (const s of supplied) uncovered.add(s);
+    else variables.push({ fact, supplied, values, echoed: echoed.has(fact), presence: answers });
   }
   return { variables, uncovered };
 }

@@ -1,6 +1,7 @@
 import type { FactState } from '../facts/derive.js';
 import type { FactValue } from '../facts/parse-facts.js';
 import type { RuleVersionFile } from '../ruleset/schema.js';
+import { presenceReadByPart } from '../ruleset/presence-read.js';
 import { type CompletionVariable, completionSpace } from './completion-values.js';
 import type { CompletionProbe } from './completion-probe.js';
 import type { CompletionInfo, CriterionResult, Decision, MissingFact, OutputResult, PendingRow, ThreeValuedDecision } from './decision.js';
@@ -81,6 +82,7 @@ export function decideOverCompletions(
   }
 
   const { variables, uncovered } = completionSpace(data, state);
+  const presence = presenceReadByPart(data);
   let capped = false;
   // Completions of different sets of variables differ, and a set already enumerated is never enumerated
   // again (a part reading fewer variables reuses it): so the completions evaluated are these counts' sum.
@@ -100,21 +102,33 @@ export function decideOverCompletions(
 
   /**
    * Every completion of the variables that supply `missing`, each with the signature `sign` gives the
-   * part. An output is never completed through a fact it may echo.
+   * part. A part is never completed through a fact whose presence it reads (`presence`), nor an output
+   * through a fact it may echo.
    */
   const search = (
     missing: readonly string[],
+    presence: ReadonlySet<string>,
     sign: ((p: CompletionProbe) => { signature: string; decided: boolean }) | undefined,
     forOutput = false,
   ): PartSearch => {
+    const allowed = (v: CompletionVariable) => !(forOutput && v.echoed) && !v.presence.some((tested) => presence.has(tested));
     const reading = variables.filter((v) => v.supplied.some((fact) => missing.includes(fact)));
-    const chosen = forOutput ? reading.filter((v) => !v.echoed) : reading;
-    const kept = sign ? new Set([...uncovered, ...reading.filter((v) => !chosen.includes(v)).flatMap((v) => v.supplied)]) : uncovered;
+    // A part reads only its own variables, so completions made for a part that reads more serve it too,
+    // unless they give a value this part may not be completed through.
+    const covering = (vs: readonly CompletionVariable[]) => enumerations.find((e) => vs.every((v) => e.variables.includes(v)) && e.variables.every(allowed));
+    const fits = (vs: readonly CompletionVariable[]) => covering(vs) !== undefined || vs.reduce((n, v) => n * v.values.length, 1) <= cap - evaluated;
+    let chosen = reading.filter(allowed);
+    // Completing a fact whose presence another part reads multiplies the completions: when they no longer
+    // fit, the part is completed without such facts, which then stay missing (as if every part read them).
+    if (!fits(chosen)) {
+      const narrower = chosen.filter((v) => v.presence.length === 0);
+      if (narrower.length < chosen.length && fits(narrower)) chosen = narrower;
+    }
+    const kept = chosen.length < reading.length ? new Set([...uncovered, ...reading.filter((v) => !chosen.includes(v)).flatMap((v) => v.supplied)]) : uncovered;
     if (chosen.length === 0) return { status: 'none', variables: chosen, trials: [], probes: [], kept };
     const trials: Trial[] = [];
     const probes: CompletionProbe[] = [];
-    // A part reads only its own variables, so completions made for a part that reads more serve it too.
-    let enumeration = enumerations.find((e) => chosen.every((v) => e.variables.includes(v)));
+    let enumeration = covering(chosen);
     let at: readonly number[] | undefined;
     if (enumeration) {
       if (!sign) return { status: 'exhaustive', variables: chosen, trials, probes, kept };
@@ -150,7 +164,7 @@ export function decideOverCompletions(
   let unresolvedGaps = base.unresolvedGaps;
   let outcomeMissing: string[] | undefined;
   if (base.outcome === 'undetermined') {
-    const part = search(base.missingFacts.map((m) => m.fact), (p) => {
+    const part = search(base.missingFacts.map((m) => m.fact), presence.outcome, (p) => {
       const value = p.outcome();
       return { signature: value, decided: value !== 'undetermined' };
     });
@@ -169,7 +183,7 @@ export function decideOverCompletions(
   const criteria: Record<string, CriterionResult> = { ...base.criteria };
   const settleCriteria = options.criteria !== false || outcome === 'undetermined';
   for (const criterion of undecidedCriteria) {
-    const part = search(criterion.missingFacts, settleCriteria ? (p) => {
+    const part = search(criterion.missingFacts, presence.criterion(criterion.id), settleCriteria ? (p) => {
       const status = p.status(criterion.id);
       return { signature: status, decided: status !== 'unknown' };
     } : undefined);
@@ -185,7 +199,7 @@ export function decideOverCompletions(
   // Each undetermined output.
   const outputs: Record<string, OutputResult> = { ...base.outputs };
   for (const output of undecidedOutputs) {
-    const part = search(output.missingFacts, (p) => {
+    const part = search(output.missingFacts, presence.table(output.id), (p) => {
       const o = p.output(output.id);
       return { signature: outputSignature(o), decided: o.status !== 'undetermined' && o.status !== 'partial' };
     }, true);

@@ -20,3 +20,54 @@ export function presenceRead(data: RuleVersionFile): ReadonlySet<string> {
   readByVersion.set(data, read);
   return read;
 }
+
+/** The presence tests each part of a version reads, through the criteria it refers to. */
+export interface PresenceByPart {
+  readonly outcome: ReadonlySet<string>;
+  criterion(id: string): ReadonlySet<string>;
+  /** A table's rows, and the outcome's when the table answers only for eligible patients. */
+  table(id: string): ReadonlySet<string>;
+}
+
+const byPartByVersion = new WeakMap<RuleVersionFile, PresenceByPart>();
+
+/**
+ * The facts whose presence each part reads: a completion may give a value to a fact whose presence
+ * another part reads, but never to one its own part reads (that would answer for the caller that it was given).
+ */
+export function presenceReadByPart(data: RuleVersionFile): PresenceByPart {
+  const known = byPartByVersion.get(data);
+  if (known) return known;
+  const criteria = new Map<string, Set<string>>();
+  const readBy = (conditions: readonly Condition[], read = new Set<string>()): Set<string> => {
+    const visitor = {
+      given: (fact: string) => void read.add(fact),
+      criterion: (id: string) => criterion(id).forEach((fact) => read.add(fact)),
+    };
+    for (const condition of conditions) walkCondition(condition, visitor, []);
+    return read;
+  };
+  const criterion = (id: string): ReadonlySet<string> => {
+    let read = criteria.get(id);
+    if (read) return read;
+    // Set before the walk: criteria refer to one another without cycles, and a cycle would end here.
+    criteria.set(id, (read = new Set()));
+    const found = data.criteria.find((c) => c.id === id);
+    if (found) readBy(found.appliesWhen ? [found.appliesWhen, found.when] : [found.when], read);
+    return read;
+  };
+  const outcome = readBy(data.outcome ? [data.outcome] : data.criteria.map((c) => ({ criterion: c.id })));
+  const tables = new Map<string, ReadonlySet<string>>();
+  const table = (id: string): ReadonlySet<string> => {
+    let read = tables.get(id);
+    if (!read) {
+      const found = data.outputs.find((t) => t.id === id);
+      read = found ? readBy(found.rows.map((row) => row.when), new Set(found.onlyWhenMet ? outcome : [])) : new Set();
+      tables.set(id, read);
+    }
+    return read;
+  };
+  const parts = { outcome, criterion, table };
+  byPartByVersion.set(data, parts);
+  return parts;
+}

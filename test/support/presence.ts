@@ -1,5 +1,5 @@
 import { derivedInputs } from '../../src/facts/derive.js';
-import { presenceRead } from '../../src/ruleset/presence-read.js';
+import { presenceRead, presenceReadByPart } from '../../src/ruleset/presence-read.js';
 import type { RuleVersionFile } from '../../src/ruleset/schema.js';
 
 /**
@@ -8,7 +8,16 @@ import type { RuleVersionFile } from '../../src/ruleset/schema.js';
  * without it is no partial view of one with it.
  */
 export function presenceAffecting(data: RuleVersionFile): Set<string> {
-  const read = new Set(presenceRead(data));
+  return withInputs(presenceRead(data), data);
+}
+
+/** The same for the outcome alone: the facts whose presence the outcome reads, through its criteria. */
+export function presenceAffectingOutcome(data: RuleVersionFile): Set<string> {
+  return withInputs(presenceReadByPart(data).outcome, data);
+}
+
+function withInputs(facts: ReadonlySet<string>, data: RuleVersionFile): Set<string> {
+  const read = new Set(facts);
   for (const id of [...read]) addInputs(id, data, read);
   return read;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type Issue } from '../../src/errors/issue.js';
 import { createEvaluator } from '../../src/evaluate/evaluator.js';
 import { inputFor } from './fact-arbitraries.js';
-import { presenceAffecting } from './presence.js';
+import { presenceAffectingOutcome } from './presence.js';
 import { propertyRuns, propertySeed } from './property-runs.js';
 
 /**
@@ -45,8 +45,9 @@ export function propertyTests(part: number, parts: number): void {
   describe.each(criteriaSets.map((set) => [set.id, set] as const))('%s over generated facts', (id, set) => {
     it(`safeEvaluate never rejects, its issues are well formed, its decisions are repeatable, bounded in time, and only grow undetermined as facts are removed`, async () => {
       const stats = { decided: 0, undetermined: 0, refused: 0, removals: 0, slowestMs: 0 };
-      // Removing a fact whose presence is read changes the question, not only what is known of it.
-      const presence = new Set(set.versions.flatMap((version) => [...presenceAffecting(version.data)]));
+      // Removing a fact whose presence the outcome reads changes the question, not only what is known of it;
+      // a fact whose presence only an output reads may be removed (the outcome is completed through it).
+      const presence = new Set(set.versions.flatMap((version) => [...presenceAffectingOutcome(version.data)]));
       await fc.assert(
         fc.asyncProperty(inputFor(set), fc.nat(), async ({ facts, asOf }, pick) => {
           const options = { asOf: asOf as string };
