@@ -87,14 +87,19 @@ function lackingOfMask(derivation: Derivation, mask: number): readonly string[] 
   return found;
 }
 
-/** Computes every derived fact whose inputs are known; the others stay unknown with what they lack. */
+/**
+ * Computes every derived fact whose inputs are known; the others stay unknown with what they lack.
+ * With `handedOver`, `facts` is a map the caller made for this decision and reads no more (the
+ * evaluator's parsed facts): the derived values are added to it rather than to a copy.
+ */
 export function deriveFacts(
   facts: ParsedFacts,
   derivedFacts: Readonly<Record<string, DerivedFact>>,
   asOf: string,
   bounds: ParsedBounds = new Map(),
+  handedOver = false,
 ): FactState {
-  const values = new Map(facts);
+  const values = handedOver && facts instanceof Map ? (facts as Map<string, FactValue>) : new Map(facts);
   const lacking = new Map<string, readonly string[]>();
   // A date input may be a derived date declared earlier.
   const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (values.get(ref) as string | undefined));
