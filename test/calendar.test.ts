@@ -5,6 +5,7 @@ import {
   completedMonths,
   completedYears,
   daysBetween,
+  daysPastTerm,
   daysUntilMonthsLater,
   isIsoDate,
 } from '../src/calendar/dates.js';
@@ -92,5 +93,22 @@ describe('days', () => {
     expect(daysUntilMonthsLater('2025-04-01', 3)).toBe(91);
     expect(daysUntilMonthsLater('2025-07-01', 3)).toBe(92);
     expect(daysUntilMonthsLater('2025-02-01', 3)).toBe(89);
+  });
+});
+
+describe('daysPastTerm', () => {
+  it('counts the days from the end of a term, as daysBetween(addMonths(from, months), to) does', () => {
+    // One year from 29 February ends on 28 February (Civil Code), so 1 March is one day past it.
+    expect(daysPastTerm('2024-02-29', 12, '2025-03-01')).toBe(1);
+    expect(daysPastTerm('2024-01-31', 1, '2024-02-28')).toBe(-1);
+    expect(daysPastTerm('2025-03-10', 12, '2025-03-10')).toBe(-365);
+    const froms = ['0001-01-01', '2023-01-31', '2024-02-29', '2024-12-31', '9999-03-01', '9998-12-31'];
+    for (const from of froms) {
+      for (const months of [-13, -1, 0, 1, 3, 12, 121]) {
+        for (const to of ['0001-01-01', '2024-03-01', '2025-02-28', '9999-12-31']) {
+          expect(daysPastTerm(from, months, to), `${from} + ${months} months to ${to}`).toBe(daysBetween(addMonths(from, months), to));
+        }
+      }
+    }
   });
 });

@@ -121,6 +121,11 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(parse(to)) - dayNumber(parse(from));
 }
 
+/** Days from the end of a term of `months` months starting on `from` to `to` (`daysBetween(addMonths(from, months), to)`, without writing the date out). */
+export function daysPastTerm(from: string, months: number, to: string): number {
+  return dayNumber(parse(to)) - dayNumber(addMonthsTo(parse(from), months));
+}
+
 /**
  * Whole calendar months completed from `from` to `to`: the largest n with `addMonths(from, n) <= to`.
  * When `to` is earlier than `from` the count is negative (minus the months completed going back).

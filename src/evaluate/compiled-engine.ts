@@ -44,25 +44,32 @@ export type Truths = readonly Tri[];
 
 const NOT_APPLICABLE: Verdict = Object.freeze({ value: 'N', missing: Object.freeze([]), gaps: Object.freeze([]) });
 
-/** Adds the items of `from` not yet in `into` (which may be undefined), keeping first-seen order. */
-function union(into: string[] | undefined, from: readonly string[]): string[] | undefined {
+/**
+ * The items of `into` (which may be undefined) then those of `from` not in it, in first-seen order.
+ * Lists are never changed once made, so a part's list is shared rather than copied when it is the
+ * first or adds nothing (most unknown conditions have one unknown part); a copy is made only to add.
+ */
+function union(into: readonly string[] | undefined, from: readonly string[]): readonly string[] | undefined {
   if (from.length === 0) return into;
-  const target = into ?? [];
-  for (const item of from) if (!target.includes(item)) target.push(item);
-  return target;
+  if (into === undefined || into.length === 0) return from;
+  let target: string[] | undefined;
+  for (const item of from) {
+    if ((target ?? into).includes(item)) continue;
+    (target ??= into.slice()).push(item);
+  }
+  return target ?? into;
 }
 
 /** Unknown, from the unknown parts only (decided parts cannot change the result). */
 function unknownOf(parts: readonly Verdict[], explain: boolean): Verdict {
-  let missing: string[] | undefined;
-  let gaps: string[] | undefined;
+  let missing: readonly string[] | undefined;
+  let gaps: readonly string[] | undefined;
   for (const part of parts) {
     if (part.value !== 'U') continue;
     missing = union(missing, part.missing);
     gaps = union(gaps, part.gaps);
   }
-  const verdict = { value: 'U' as const, missing: missing ?? [], gaps: gaps ?? [] };
-  return explain ? { ...verdict, parts } : verdict;
+  return explain ? { value: 'U', missing: missing ?? [], gaps: gaps ?? [], parts } : { value: 'U', missing: missing ?? [], gaps: gaps ?? [] };
 }
 
 function decided(value: 'T' | 'F', parts: readonly Verdict[], explain: boolean): Verdict {
@@ -94,8 +101,8 @@ function compileNode(condition: Condition, plan: { leafIndex: ReadonlyMap<Condit
       let met = 0;
       let open = 0;
       let inapplicable = 0;
-      let missing: string[] | undefined;
-      let gaps: string[] | undefined;
+      let missing: readonly string[] | undefined;
+      let gaps: readonly string[] | undefined;
       for (let i = 0; i < children.length; i++) {
         const part = children[i]!(truths, source, false);
         if (part.value === 'T') {
@@ -141,7 +148,7 @@ function compileNode(condition: Condition, plan: { leafIndex: ReadonlyMap<Condit
     const inner = compileNode(condition.not, plan);
     node = (truths, source, explain) => {
       const verdict = inner(truths, source, explain);
-      if (verdict.value === 'U' || verdict.value === 'N') return explain ? { ...verdict, parts: [verdict] } : verdict;
+      if (verdict.value === 'U' || verdict.value === 'N') return explain ? { value: verdict.value, missing: verdict.missing, gaps: verdict.gaps, parts: [verdict] } : verdict;
       return decided(verdict.value === 'T' ? 'F' : 'T', [verdict], explain);
     };
   } else if ('criterion' in condition) {

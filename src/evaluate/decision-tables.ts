@@ -4,7 +4,7 @@ import type { FactState } from '../facts/derive.js';
 import type { DecisionTable } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
 import type { Localized, OutputParameter, OutputResult, OutputRow, PendingRow } from './decision.js';
-import { type ConditionEvaluator, type Verdict, type VerdictSource, evaluateCondition } from './three-valued.js';
+import { type ConditionEvaluator, type Verdict, type VerdictSource, VERDICT_FALSE, evaluateCondition } from './three-valued.js';
 
 type Row = DecisionTable['rows'][number];
 
@@ -12,7 +12,8 @@ type Row = DecisionTable['rows'][number];
 function rowVerdict(row: Row, source: VerdictSource, state: FactState, evaluate: ConditionEvaluator): Verdict {
   const verdict = evaluate(row.when, source);
   // A row made only of criteria that do not apply does not match.
-  if (verdict.value === 'F' || verdict.value === 'N') return { ...verdict, value: 'F' };
+  // (Only a row verdict's value and missing facts are read, so a decided one is the shared false.)
+  if (verdict.value === 'F' || verdict.value === 'N') return verdict.value === 'F' ? verdict : VERDICT_FALSE;
   const echoed = echoedFacts(row);
   if (echoed.length === 0) return verdict;
   const unread = echoed.flatMap((fact) => (!state.values.has(fact) ? (state.lacking.get(fact) ?? [fact]) : []));
@@ -33,16 +34,37 @@ function echoedFacts(row: Row): readonly string[] {
 }
 
 const staticRows = new WeakMap<Row, OutputRow>();
+/** Rows that echo facts and name no parameter, by the values they echo (the latest few per row). */
+const echoingRows = new WeakMap<Row, Map<string, OutputRow>>();
 
 /**
  * A row's value: built once when the row neither echoes a fact nor names a parameter (its value is
- * then the same for every decision, and shared like the rule's other text).
+ * then the same for every decision, and shared like the rule's other text), and once per echoed
+ * value when it echoes facts only (e.g. the days of the quarter, the same for every patient on a day).
  */
 function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, state: FactState, parameterOf: ParameterSource): OutputRow {
   const known = staticRows.get(row);
   if (known) return known;
-  const value = buildRowValue(row, table, compiled, state, parameterOf);
-  if (Object.values(row.then).every((v) => typeof v !== 'object')) staticRows.set(row, value);
+  let byEchoed = echoingRows.get(row);
+  if (!byEchoed) {
+    const fields = Object.values(row.then);
+    if (fields.every((v) => typeof v !== 'object')) {
+      const value = buildRowValue(row, table, compiled, state, parameterOf);
+      staticRows.set(row, value);
+      return value;
+    }
+    // A parameter's value depends on the date: such a row is built for each decision.
+    if (fields.some((v) => typeof v === 'object' && !('fact' in v))) return buildRowValue(row, table, compiled, state, parameterOf);
+    echoingRows.set(row, (byEchoed = new Map()));
+  }
+  let key = '';
+  for (const fact of echoedFacts(row)) key += `${JSON.stringify(state.values.get(fact))}\u0000`;
+  let value = byEchoed.get(key);
+  if (!value) {
+    value = buildRowValue(row, table, compiled, state, parameterOf);
+    if (byEchoed.size >= 64) byEchoed.delete(byEchoed.keys().next().value!);
+    byEchoed.set(key, value);
+  }
   return value;
 }
 

@@ -207,7 +207,8 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const cap = completionCapOf(evaluateOptions);
     const parsed = parseFacts(facts, version.data.facts);
     if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
-    const state = deriveFacts(parsed.facts, version.data.derived, asOf, parsed.bounds);
+    // The parsed facts are read no more: the derived ones are added to them, not to a copy.
+    const state = deriveFacts(parsed.facts, version.data.derived, asOf, parsed.bounds, true);
     // Every comparison of the version once, constraints included: the completions tried start from these truths.
     const truths = truthsOf(version, state.values);
     // The constraints are checked on the compiled comparisons; the issues are built only for a refusal.

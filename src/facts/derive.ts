@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater, periodDays } from '../calendar/dates.js';
+import { completedMonths, completedYears, daysBetween, daysPastTerm, daysUntilMonthsLater, periodDays } from '../calendar/dates.js';
 import { type ResolvedWindow, calendarPeriodsBetween, datesWithin, earliestUnderLimit, periodEnd, periodStart } from '../calendar/date-windows.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
 import type { DateWindow, DerivedFact } from '../ruleset/schema.js';
@@ -41,10 +41,20 @@ export function derivedInputs(derived: DerivedFact): string[] {
 }
 
 /**
- * A derived fact with its inputs; one that reads only `asOf` (the days of the quarter from the
- * prescription date) is the same for every patient on a day, so its latest values are kept by date.
+ * A derived fact with its inputs, read from the rule once. One that reads only `asOf` (the days of the
+ * quarter from the prescription date) is the same for every patient on a day, so its latest values
+ * are kept by date. What it lacks when some inputs are unknown is, for inputs the caller supplies,
+ * the same list for the same unknown inputs: kept per set of unknown inputs (a bit mask), not rebuilt.
  */
-type Derivation = readonly [id: string, derived: DerivedFact, inputs: readonly string[], byAsOf: Map<string, string | undefined> | undefined];
+interface Derivation {
+  readonly id: string;
+  readonly derived: DerivedFact;
+  readonly inputs: readonly string[];
+  readonly byAsOf: Map<string, string | undefined> | undefined;
+  /** Whether an input is itself derived: what it lacks is then that input's own list. */
+  readonly readsDerived: boolean;
+  readonly lackingByMask: Array<readonly string[] | undefined>;
+}
 const derivations = new WeakMap<Readonly<Record<string, DerivedFact>>, readonly Derivation[]>();
 
 /** A version's derived facts in order with their inputs, read from the rule once. */
@@ -53,41 +63,69 @@ function derivationsOf(derivedFacts: Readonly<Record<string, DerivedFact>>): rea
   if (!found) {
     found = Object.entries(derivedFacts).map(([id, derived]) => {
       const inputs = derivedInputs(derived);
-      return [id, derived, inputs, inputs.length === 0 ? new Map<string, string | undefined>() : undefined] as const;
+      return {
+        id,
+        derived,
+        inputs,
+        byAsOf: inputs.length === 0 ? new Map<string, string | undefined>() : undefined,
+        readsDerived: inputs.some((input) => Object.hasOwn(derivedFacts, input)),
+        lackingByMask: [],
+      };
     });
     derivations.set(derivedFacts, found);
   }
   return found;
 }
 
-/** Computes every derived fact whose inputs are known; the others stay unknown with what they lack. */
+/** The supplied inputs that the unknown ones of `mask` are, each once (frozen: shared by every decision). */
+function lackingOfMask(derivation: Derivation, mask: number): readonly string[] {
+  let found = derivation.lackingByMask[mask];
+  if (!found) {
+    found = Object.freeze([...new Set(derivation.inputs.filter((_, k) => (mask & (1 << k)) !== 0))]);
+    derivation.lackingByMask[mask] = found;
+  }
+  return found;
+}
+
+/**
+ * Computes every derived fact whose inputs are known; the others stay unknown with what they lack.
+ * With `handedOver`, `facts` is a map the caller made for this decision and reads no more (the
+ * evaluator's parsed facts): the derived values are added to it rather than to a copy.
+ */
 export function deriveFacts(
   facts: ParsedFacts,
   derivedFacts: Readonly<Record<string, DerivedFact>>,
   asOf: string,
   bounds: ParsedBounds = new Map(),
+  handedOver = false,
 ): FactState {
-  const values = new Map(facts);
-  const lacking = new Map<string, string[]>();
+  const values = handedOver && facts instanceof Map ? (facts as Map<string, FactValue>) : new Map(facts);
+  const lacking = new Map<string, readonly string[]>();
   // A date input may be a derived date declared earlier.
   const dateOf = (ref: string) => (ref === 'asOf' ? asOf : (values.get(ref) as string | undefined));
-  for (const [id, derived, inputs, byAsOf] of derivationsOf(derivedFacts)) {
-    // An input may be an earlier derived fact: what it lacks is what this one lacks (possibly nothing
-    // a caller could add, when the earlier one cannot be known).
-    let known = true;
-    for (const input of inputs) if (!values.has(input)) known = false;
-    const unknown = known ? [] : inputs.filter((input) => !values.has(input));
-    if (unknown.length > 0) {
-      lacking.set(id, [...new Set(unknown.flatMap((input) => lacking.get(input) ?? [input]))]);
+  for (const derivation of derivationsOf(derivedFacts)) {
+    const { id, derived, inputs, byAsOf } = derivation;
+    let unknownMask = 0;
+    for (let k = 0; k < inputs.length; k++) if (!values.has(inputs[k]!)) unknownMask |= 1 << k;
+    if (unknownMask !== 0) {
+      // An input may be an earlier derived fact: what it lacks is what this one lacks (possibly nothing
+      // a caller could add, when the earlier one cannot be known).
+      if (!derivation.readsDerived) lacking.set(id, lackingOfMask(derivation, unknownMask));
+      else {
+        const unknown = inputs.filter((input) => !values.has(input));
+        lacking.set(id, [...new Set(unknown.flatMap((input) => lacking.get(input) ?? [input]))]);
+      }
       continue;
     }
     const value = byAsOf ? onAsOf(byAsOf, asOf, () => compute(derived, values, dateOf)) : compute(derived, values, dateOf);
     // A count outside a holiday calendar's years, or a date the list does not give: unknown, with no fact the caller could add.
-    if (value === undefined) lacking.set(id, []);
+    if (value === undefined) lacking.set(id, NOTHING_LACKING);
     else values.set(id, value);
   }
   return bounds.size > 0 ? { values, lacking, bounds } : { values, lacking };
 }
+
+const NOTHING_LACKING: readonly string[] = Object.freeze([]);
 
 /** The value of an asOf-only derivation on `asOf`, computed once; the dates asked for are the caller's, so only the latest few are kept. */
 function onAsOf(byAsOf: Map<string, string | undefined>, asOf: string, compute: () => string | undefined): string | undefined {
@@ -181,7 +219,7 @@ function computeCalendar(derived: Calendar, dateOf: DateOf): number {
     case 'days':
       return daysBetween(from, dateOf(derived.to)!);
     case 'daysPastTerm':
-      return daysBetween(addMonths(from, derived.months), dateOf(derived.to)!);
+      return daysPastTerm(from, derived.months, dateOf(derived.to)!);
     case 'periodDays':
       return periodDays(from, derived.months);
     case 'daysUntilMonthsLater': {

@@ -58,15 +58,31 @@ export function parseFacts(
   const issues: Issue[] = [];
   let notListed = 0;
   const report = (issue: Issue) => (issues.length < MAX_ISSUES ? issues.push(issue) : (notListed += 1));
+  const accepting = acceptorsOf(declarations);
   for (const name of names) {
-    const path = ['facts', name];
-    const problem = keyProblem(name, path, declarations);
-    if (problem) {
-      report(problem);
-      continue;
+    const accept = accepting.get(name);
+    let value: unknown;
+    if (accept !== undefined) {
+      // A declared fact: the common value is accepted by its own check, read once; anything else
+      // (a problem to word, bounds, a value to rewrite) takes the general path below.
+      value = (input as Record<string, unknown>)[name];
+      if (value === null || value === undefined) continue;
+      const accepted = accept(value);
+      if (accepted !== undefined) {
+        facts.set(name, accepted);
+        continue;
+      }
     }
-    const value: unknown = (input as Record<string, unknown>)[name];
-    if (value === null || value === undefined) continue;
+    const path = ['facts', name];
+    if (accept === undefined) {
+      const problem = keyProblem(name, path, declarations);
+      if (problem) {
+        report(problem);
+        continue;
+      }
+      value = (input as Record<string, unknown>)[name];
+      if (value === null || value === undefined) continue;
+    }
     const declaration = declarations[name]!;
     const result = typeof value === 'string' ? (stringProblem(value) ?? parseOne(value, declaration)) : parseOne(value, declaration);
     if ('value' in result) facts.set(name, result.value);
@@ -82,6 +98,67 @@ export function parseFacts(
   }
   if (notListed > 0) issues.push(makeIssue('more_issues', [], { count: notListed }));
   return { facts, bounds, issues };
+}
+
+/** Accepts a fact's value as given when it needs no rewriting and has no problem; undefined otherwise (the general path decides). */
+type Acceptor = (value: unknown) => FactValue | undefined;
+
+const acceptorsByDeclarations = new WeakMap<Readonly<Record<string, FactDeclaration>>, ReadonlyMap<string, Acceptor>>();
+
+/**
+ * One check per declared fact, made once per version: enum ids in a set, number bounds read as
+ * doubles where that is exact, dates read without a regular expression. Each accepts only what the
+ * general path (`parseOne`) accepts unchanged (test/parse-facts.test.ts compares both).
+ * Forbidden keys get none, so they are always reported.
+ */
+function acceptorsOf(declarations: Readonly<Record<string, FactDeclaration>>): ReadonlyMap<string, Acceptor> {
+  let found = acceptorsByDeclarations.get(declarations);
+  if (!found) {
+    const acceptors = new Map<string, Acceptor>();
+    for (const name of Object.keys(declarations)) {
+      if (FORBIDDEN_KEYS.has(name)) continue;
+      const acceptor = acceptorFor(declarations[name]!);
+      if (acceptor) acceptors.set(name, acceptor);
+    }
+    found = acceptors;
+    acceptorsByDeclarations.set(declarations, found);
+  }
+  return found;
+}
+
+export function acceptorFor(declaration: FactDeclaration): Acceptor | undefined {
+  switch (declaration.type) {
+    case 'boolean':
+      return (value) => (typeof value === 'boolean' ? value : undefined);
+    case 'date':
+      // A calendar date has ten ASCII characters: never too long, never an unsafe character.
+      return (value) => (typeof value === 'string' && isIsoDate(value) ? value : undefined);
+    case 'enum': {
+      // Only ids the string checks pass are accepted here (the schema's ids all do).
+      const ids = new Set([...enumIds(declaration)].filter((id) => stringProblem(id) === undefined));
+      return (value) => (typeof value === 'string' && ids.has(value) ? value : undefined);
+    }
+    case 'decimal':
+    case 'integer': {
+      const integer = declaration.type === 'integer';
+      const min = declaration.min === undefined ? undefined : fitsDouble(declaration.min) ? Number(declaration.min) : Number.NaN;
+      const max = declaration.max === undefined ? undefined : fitsDouble(declaration.max) ? Number(declaration.max) : Number.NaN;
+      // A bound that a double does not hold exactly leaves every value to the general path (NaN compares false).
+      return (value) => {
+        const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : undefined) : typeof value === 'string' ? value : undefined;
+        // A canonical decimal of at most 15 digits is short and has only digits, a sign and a point.
+        if (text === undefined || text === '-0' || !fitsDouble(text) || !CANONICAL_DECIMAL.test(text)) return undefined;
+        const point = text.indexOf('.');
+        if (point >= 0 && (integer || text.length - point - 1 > LIMITS.decimalFractionDigits)) return undefined;
+        const n = Number(text);
+        if (min !== undefined && !(n >= min)) return undefined;
+        if (max !== undefined && !(n <= max)) return undefined;
+        return text;
+      };
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** A key that is not a declared fact: a prototype key, a key with control characters, or simply unknown. */
@@ -109,13 +186,14 @@ function stringProblem(value: string): ParseResult | undefined {
 }
 
 type CodedProblem = { code: 'input_too_large' | 'forbidden_character' | 'decimal_precision_exceeded'; params: Record<string, unknown> };
-type ParseResult = { value: FactValue } | { bound: NumberBound } | { problem: 'type' | { en: string; ro: string } | CodedProblem };
+export type ParseResult = { value: FactValue } | { bound: NumberBound } | { problem: 'type' | { en: string; ro: string } | CodedProblem };
 
 const PRECISION_EXCEEDED: ParseResult = {
   problem: { code: 'decimal_precision_exceeded', params: { integerDigits: LIMITS.decimalIntegerDigits, fractionDigits: LIMITS.decimalFractionDigits } },
 };
 
-function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
+/** The general path: every value, with its problem worded. */
+export function parseOne(value: unknown, declaration: FactDeclaration): ParseResult {
   switch (declaration.type) {
     case 'boolean':
       return typeof value === 'boolean' ? { value } : { problem: 'type' };
