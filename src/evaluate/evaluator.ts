@@ -164,26 +164,27 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   // A source that loads sets as they are used checked their parameter references when it was built;
   // rules given or read here are checked at once, every set.
   if (!source.referencesChecked) checkParameterReferences(ids.map((id) => source.load(id)), parameters);
-  // Each rule set is loaded and compiled on its first evaluation, or at once when the sets were named.
-  const compiled = new Map<string, CompiledVersion[]>();
-  const compiledSet = (set: LoadedRuleSet): CompiledVersion[] => {
-    let versions = compiled.get(set.id);
-    if (!versions) {
-      versions = set.versions.map(compileVersion);
-      for (const version of versions) engine.prepare(version);
-      compiled.set(set.id, versions);
+  // Each rule set is loaded on its first use, or at once when the sets were named; each version is
+  // compiled on its first evaluation, so a set whose other versions are never asked for does not pay
+  // for them (compiling is deterministic on checked rules: it cannot refuse later what it would accept now).
+  const compiled = new Map<LoadedVersion, CompiledVersion>();
+  const compiledVersion = (loaded: LoadedVersion): CompiledVersion => {
+    let version = compiled.get(loaded);
+    if (!version) {
+      version = compileVersion(loaded);
+      engine.prepare(version);
+      compiled.set(loaded, version);
     }
-    return versions;
+    return version;
   };
-  if (options.ruleSets) for (const id of ids) compiledSet(source.load(id));
+  if (options.ruleSets) for (const id of ids) source.load(id);
   let catalog: RuleCatalog | undefined;
   const wholeCatalog = (): RuleCatalog => (catalog ??= new Map(ids.map((id) => [id, source.load(id)])));
 
   const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => {
     assertAsOf(asOf);
     if (typeof ruleSet !== 'string' || !ids.includes(ruleSet)) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...ids] })]);
-    const set = source.load(ruleSet);
-    return selectVersion(set, compiledSet(set), asOf);
+    return compiledVersion(loadedVersionAt(source.load(ruleSet), asOf));
   };
 
   const evaluateWith = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
@@ -276,10 +277,9 @@ function summarize(set: LoadedRuleSet): RuleSetSummary {
 }
 
 /** The version in force on `asOf`, or a `not_in_force` error listing every version and its days. */
-function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[], asOf: string): CompiledVersion {
+function loadedVersionAt(set: LoadedRuleSet, asOf: string): LoadedVersion {
   const loaded = versionInForce(set.versions, asOf);
-  const found = versions.find((v) => v.loaded === loaded);
-  if (found) return found;
+  if (loaded) return loaded;
   throw new CnasRulesError([notInForce(set.id, asOf, set.versions)]);
 }
 
