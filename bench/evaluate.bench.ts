@@ -266,19 +266,22 @@ const input = join(folder, 'oxygen.ndjson');
   await new Promise((resolve) => out.end(resolve));
 }
 const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
-function batchRun(workers: number, detail: string): { seconds: number; peakMb: number | undefined } {
+// Wall time, and the CPU time of the whole process (every thread: main, workers, V8's helpers) from
+// /usr/bin/time: on a shared machine the CPU per record still compares runs whose wall times do not.
+function batchRun(workers: number, detail: string): { seconds: number; peakMb: number | undefined; cpuSeconds: number | undefined } {
   const cli = fileURLToPath(new URL('cli.js', dist));
   const args = [cli, 'batch', 'portable-oxygen', '--as-of', '2025-03-10', '--workers', String(workers), '--detail', detail];
   const stdin = openSync(input, 'r');
   const start = process.hrtime.bigint();
   const child = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' })
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' })
     : spawnSync(process.execPath, args, { stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   closeSync(stdin);
   if (child.status !== 0) throw new Error(child.stderr);
-  const peakKb = hasTime ? Number(child.stderr.trim().split('\n').at(-1)) : Number.NaN;
-  return { seconds, peakMb: Number.isFinite(peakKb) ? peakKb / 1024 : undefined };
+  const [peakKb, user, system] = hasTime ? child.stderr.trim().split('\n').at(-1)!.split(' ').map(Number) : [];
+  const cpuSeconds = user! + system!;
+  return { seconds, peakMb: Number.isFinite(peakKb) ? peakKb! / 1024 : undefined, cpuSeconds: Number.isFinite(cpuSeconds) ? cpuSeconds : undefined };
 }
 const cores = availableParallelism();
 console.log(`batch: ${BATCH_RECORDS.toLocaleString('en-US')} portable-oxygen records through cnas-rules batch (compiled engine), output to /dev/null`);
@@ -286,7 +289,8 @@ for (const detail of ['outcome', 'full']) {
   const one = batchRun(1, detail);
   const all = batchRun(cores, detail);
   const rate = (r: { seconds: number }) => Math.round(BATCH_RECORDS / r.seconds).toLocaleString('en-US');
-  const mem = (r: { peakMb: number | undefined }) => (r.peakMb === undefined ? '' : `, peak ${fmt(r.peakMb, 0)} MB`);
+  const mem = (r: { peakMb: number | undefined; cpuSeconds: number | undefined }) =>
+    (r.peakMb === undefined ? '' : `, peak ${fmt(r.peakMb, 0)} MB`) + (r.cpuSeconds === undefined ? '' : `, CPU ${fmt((r.cpuSeconds * 1e6) / BATCH_RECORDS, 0)} µs/record`);
   console.log(`  detail ${detail.padEnd(8)} 1 worker: ${rate(one)} records/s${mem(one)}; ${cores} workers: ${rate(all)} records/s${mem(all)}; ${fmt(one.seconds / all.seconds, 2)}× faster`);
 }
 rmSync(folder, { recursive: true });

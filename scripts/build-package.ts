@@ -1,9 +1,9 @@
 /**
  * The build steps after compiling (`tsup`, `tsc -p tsconfig.build.json`):
  * - `dist/rule-bundles/<id>.js`: every folder of the bundled rules as a pre-checked bundle module (parsed
- *   and checked here, with the SHA-256 of the checked content), importable one by one; under Node the
- *   default evaluator reads the rule sets from these, listed in `criteria-sets.json`, instead of
- *   checking the rule files again;
+ *   and checked here, with the SHA-256 of the checked content; ASCII text), importable one by one; under
+ *   Node the default evaluator reads the rule sets from these, listed in `criteria-sets.json` with the
+ *   SHA-256 of each file, instead of checking the rule files again;
  * - `dist/browser/`: the modules the main entry reaches, with the disk loader replaced by its browser
  *   stand-in; the build fails if any of them imports a Node built-in;
  * - then the Node build: the entries (`node.js`, `index.js`, `cli.js`, `batch/worker.js`, and

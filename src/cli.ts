@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { runCli } from './cli/main.js';
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -15,8 +13,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-});
+const argv = process.argv.slice(2);
+// `batch` loads only its own module: the main thread of a batch cuts and writes bytes, and the
+// workers start sooner without the rest of the command line (review, tariffs, rule checking) imported first.
+if (argv[0] === 'batch') {
+  const { runBatchCommand } = await import('./cli/batch.js');
+  process.exitCode = await runBatchCommand(argv.slice(1));
+} else {
+  const { runCli } = await import('./cli/main.js');
+  process.exitCode = await runCli(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+  });
+}

@@ -132,7 +132,14 @@ describe('the batch command', { timeout: 120_000 }, () => {
 
   it('refuses an unknown rule set or a date with no version once, before reading, and a bad command line', async () => {
     const error = sink();
-    expect(await runBatchCommand(['no-such-set', '--as-of', asOf], { input: Readable.from(['']), output: sink(), error })).toBe(3);
+    // The input is never read: reading it would fail the command with another error.
+    const unread = new Readable({
+      read() {
+        this.destroy(new Error('the input was read'));
+      },
+    });
+    expect(await runBatchCommand(['no-such-set', '--as-of', asOf, '--workers', '2'], { input: unread, output: sink(), error })).toBe(3);
+    expect(error.text().match(/unknown_rule_set/g)).toHaveLength(1);
     expect(error.text()).toContain('unknown_rule_set');
     expect(await runBatchCommand(['portable-oxygen', '--as-of', '2000-01-01'], { input: Readable.from(['']), output: sink(), error })).toBe(3);
     expect(await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '0'], { input: Readable.from(['']), output: sink(), error: sink() })).toBe(2);

@@ -42,6 +42,27 @@ describe('the cost of refusing bad facts is bounded by the input limits', () => 
     expect(JSON.stringify(issues).length).toBeLessThan(200_000);
   });
 
+  it('refuses with the same issues whether the caller catches the rejection or asks for data', async () => {
+    const cases: Array<Record<string, unknown>> = [
+      Object.fromEntries(Array.from({ length: LIMITS.maxFactKeys }, (_, i) => [`unknown${i}`, i])),
+      { mmrcScore: 'two' },
+      { hadAcuteExacerbation: true, lastAcuteExacerbationDate: '2024-01-01', acuteExacerbationDates: [] },
+    ];
+    for (const facts of cases) {
+      const issues = await refused(facts);
+      const rejection = await evaluator.evaluate('portable-oxygen', facts, { asOf }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(rejection).toBeInstanceOf(CnasRulesError);
+      expect((rejection as CnasRulesError).issues).toEqual(issues);
+      const batch = [];
+      for await (const result of evaluator.evaluateMany([{ ruleSet: 'portable-oxygen', asOf, facts }])) batch.push(result);
+      expect(batch).toEqual([{ index: 0, ok: false, issues }]);
+    }
+    expect((await refused(cases[2]!))[0]).toMatchObject({ code: 'inconsistent_facts' });
+  });
+
   it('caps the issues of any CnasRulesError', () => {
     const many = Array.from({ length: 250 }, () => ({ code: 'unknown_fact' as const, path: [], message: { en: 'x', ro: 'x' } }));
     const error = new CnasRulesError(many);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,35 @@ describe('the pre-checked bundles of the build, read one rule set at a time', ()
     writeFileSync(file, readFileSync(file, 'utf8').replace('"validFrom":"', '"validFrom":"1'));
     expect(refusal(() => trustedBundleSource(dir)!.load('portable-oxygen')).issues[0]).toMatchObject({ code: 'schema_violation', path: ['sha256'] });
     writeFileSync(file, 'export default 1;\n');
-    expect(refusal(() => trustedBundleSource(dir)!.load('portable-oxygen')).issues[0]).toMatchObject({ code: 'schema_violation', file });
+    expect(refusal(() => trustedBundleSource(dir)!.load('portable-oxygen')).issues[0]).toMatchObject({ code: 'schema_violation', path: ['sha256'], file });
+  });
+
+  it('refuses a file of another shape even when the index carries its digest, and an index of another build', () => {
+    const dir = built();
+    const index = join(dir, 'criteria-sets.json');
+    const listed = JSON.parse(readFileSync(index, 'utf8')) as { criteria: string[]; sha256: Record<string, string> };
+    for (const [text, reason] of [
+      ['export default 1;\n', 'not a generated rule bundle module'],
+      ['// x\nexport default {"format":1,"id":"pet-ct","folders":[]};\n', 'not the bundle of the rule set "portable-oxygen"'],
+    ] as const) {
+      writeFileSync(join(dir, 'portable-oxygen.js'), text);
+      listed.sha256['portable-oxygen'] = createHash('sha256').update(text).digest('hex');
+      writeFileSync(index, JSON.stringify(listed));
+      const issue = refusal(() => trustedBundleSource(dir)!.load('portable-oxygen')).issues[0];
+      expect(issue).toMatchObject({ code: 'schema_violation', path: [] });
+      expect(issue?.message.en).toContain(reason);
+    }
+    writeFileSync(index, JSON.stringify({ criteria: listed.criteria }));
+    expect(refusal(() => trustedBundleSource(dir)).issues[0]).toMatchObject({ code: 'schema_violation', file: index });
+  });
+
+  it('writes modules of ASCII text that export the checked bundles unchanged', () => {
+    const dir = built();
+    for (const bundle of bundles) {
+      const text = readFileSync(join(dir, `${bundle.id}.js`), 'utf8');
+      expect(text, bundle.id).toMatch(/^[\x00-\x7f]*$/);
+      expect(valueOfBundleModule(text, bundle.id)).toEqual(bundle);
+    }
   });
 
   it('names the rule sets it has when asked for another', () => {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import { CnasRulesError, type Issue } from '../errors/issue.js';
 import type { BatchJob } from './evaluate-lines.js';
 
 export interface BatchStreams {
@@ -40,7 +41,8 @@ interface Pending {
 
 class WorkerSlot {
   readonly worker: Worker;
-  readonly ready: Promise<void>;
+  /** Resolves when the worker has built its evaluator: to the issues when the rule set or date is refused. */
+  readonly ready: Promise<readonly Issue[] | undefined>;
   private readonly pending = new Map<number, Pending>();
 
   constructor(run: BatchRun) {
@@ -49,8 +51,9 @@ class WorkerSlot {
     this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     this.ready = new Promise((resolve, reject) => {
       this.worker.once('error', reject);
-      this.worker.on('message', (message: { ready?: true; seq?: number; bytes?: Uint8Array }) => {
-        if (message.ready) resolve();
+      this.worker.on('message', (message: { ready?: true; refused?: readonly Issue[]; seq?: number; bytes?: Uint8Array }) => {
+        if (message.ready) resolve(undefined);
+        else if (message.refused) resolve(message.refused);
         else {
           const waiting = this.pending.get(message.seq!);
           this.pending.delete(message.seq!);
@@ -81,7 +84,8 @@ class WorkerSlot {
 }
 
 /**
- * Streams NDJSON facts through worker threads. The main thread only cuts the input into chunks of
+ * Streams NDJSON facts through worker threads. A rule set or date that is refused rejects with a
+ * {@link CnasRulesError} before any input is read. The main thread only cuts the input into chunks of
  * whole lines (at a newline byte: it never decodes, splits or copies lines one by one), counts their
  * line ends for the line numbers, hands each chunk's bytes to the least busy worker, and writes the
  * encoded output chunks back in input order; the workers decode, parse, evaluate and encode. At most
@@ -96,7 +100,8 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
   const maxInFlight = slots.length * 3;
   const progress = streams.progress?.isTTY ? new Progress(streams.progress, streams.inputBytes) : undefined;
   try {
-    await Promise.all(slots.map((s) => s.ready));
+    const refused = (await Promise.all(slots.map((s) => s.ready))).find((issues) => issues !== undefined);
+    if (refused) throw new CnasRulesError(refused);
     const inFlight: Array<Promise<Uint8Array>> = [];
     const writeNext = async () => {
       const bytes = await inFlight.shift()!;

@@ -73,11 +73,18 @@ export function catalogsFromBundles(
     }
   }
   if (issues.length > 0) throw new CnasRulesError(issues);
+  return catalogsOfFolders(folders.values());
+}
 
+/**
+ * The catalogs of folders whose bundle was already proven to be what was checked (by its digest, or
+ * by the hash of the file the package's build wrote it to).
+ */
+export function catalogsOfFolders(folders: Iterable<BundledFolder>): { catalog: RuleCatalog; parameters: TariffCatalog } {
   const catalog = new Map<string, LoadedRuleSet>();
   const tables = new Map<string, LoadedTariffTable>();
   const parameters = new Map<string, LoadedParameterSet>();
-  for (const folder of [...folders.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const folder of [...folders].sort((a, b) => a.id.localeCompare(b.id))) {
     const base = { id: folder.id, meta: folder.meta };
     if (folder.kind === 'criteria') catalog.set(folder.id, { ...base, versions: folder.versions.map(loaded) });
     else if (folder.kind === 'tariff-table') tables.set(folder.id, { ...base, versions: folder.versions.map(loaded) });

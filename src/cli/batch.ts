@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { runBatch } from '../batch/run-batch.js';
 import { CnasRulesError, formatPath } from '../errors/issue.js';
 import { DETAIL_LEVELS, type Detail } from '../evaluate/detail.js';
-import { createEvaluator } from '../evaluate/evaluator.js';
 import { COMMAND_HELP } from './usage.js';
 
 /** The help page of `cnas-rules batch` (also shown by `cnas-rules help batch`). */
@@ -52,17 +51,16 @@ export async function runBatchCommand(argv: readonly string[], streams: BatchCom
   }
   const asOf = values['as-of'];
   try {
-    // Refuse a wrong rule set or date once, here, rather than on every line.
-    createEvaluator({ ruleSets: [ruleSet], ...(values.rules ? { rulesDir: values.rules } : {}) }).versionInForce(ruleSet, asOf);
+    // A wrong rule set or date is refused once, by the workers as they start, before any line is read.
+    await runBatch(
+      { job: { ruleSet, asOf, detail }, workers, ...(values.rules ? { rulesDir: values.rules } : {}) },
+      { input: streams.input, output: streams.output, progress: streams.error, inputBytes: inputSize(streams.input) },
+    );
   } catch (error) {
     if (!(error instanceof CnasRulesError)) throw error;
     for (const issue of error.issues) streams.error.write(`${[issue.file, formatPath(issue.path)].filter(Boolean).join(' ')}: ${issue.code}: ${issue.message.en}\n`);
     return 3;
   }
-  await runBatch(
-    { job: { ruleSet, asOf, detail }, workers, ...(values.rules ? { rulesDir: values.rules } : {}) },
-    { input: streams.input, output: streams.output, progress: streams.error, inputBytes: inputSize(streams.input) },
-  );
   return 0;
 }
 

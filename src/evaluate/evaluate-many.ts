@@ -1,4 +1,4 @@
-import { CnasRulesError, type Issue } from '../errors/issue.js';
+import type { Issue } from '../errors/issue.js';
 import type { Decision } from './decision.js';
 import type { Detail } from './detail.js';
 import type { EngineName } from './plan-engine.js';
@@ -28,19 +28,15 @@ export type BatchResult<D = Decision> =
  */
 export async function* evaluateRecords(
   records: Iterable<BatchRecord> | AsyncIterable<BatchRecord>,
-  decide: (record: BatchRecord) => Decision | Promise<Decision>,
+  decide: (record: BatchRecord) => Promise<SafeResult>,
 ): AsyncGenerator<BatchResult> {
   let index = 0;
   for await (const record of records) {
-    let result: BatchResult;
-    try {
-      const decided = decide((record ?? {}) as BatchRecord);
-      result = { index, ok: true, decision: decided instanceof Promise ? await decided : decided };
-    } catch (error) {
-      if (!(error instanceof CnasRulesError)) throw error;
-      result = { index, ok: false, issues: error.issues };
-    }
+    const result = await decide((record ?? {}) as BatchRecord);
+    yield result.ok ? { index, ok: true, decision: result.decision } : { index, ok: false, issues: result.issues };
     index += 1;
-    yield result;
   }
 }
+
+/** A decision, or the issues that refused it (what `safeEvaluate` resolves to). */
+type SafeResult = { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly issues: readonly Issue[] };

@@ -1,5 +1,5 @@
 import { type RuleBundle, catalogsFromBundles } from '../bundles/bundle.js';
-import { CnasRulesError, type Issue, asCnasRulesError } from '../errors/issue.js';
+import { CnasRulesError, type Issue, asCnasRulesError, capIssues } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from '../facts/check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
@@ -164,40 +164,57 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
   // A source that loads sets as they are used checked their parameter references when it was built;
   // rules given or read here are checked at once, every set.
   if (!source.referencesChecked) checkParameterReferences(ids.map((id) => source.load(id)), parameters);
-  // Each rule set is loaded and compiled on its first evaluation, or at once when the sets were named.
-  const compiled = new Map<string, CompiledVersion[]>();
-  const compiledSet = (set: LoadedRuleSet): CompiledVersion[] => {
-    let versions = compiled.get(set.id);
-    if (!versions) {
-      versions = set.versions.map(compileVersion);
-      for (const version of versions) engine.prepare(version);
-      compiled.set(set.id, versions);
+  // Each rule set is loaded on its first use, or at once when the sets were named; each version is
+  // compiled on its first evaluation, so a set whose other versions are never asked for does not pay
+  // for them (compiling is deterministic on checked rules: it cannot refuse later what it would accept now).
+  const compiled = new Map<LoadedVersion, CompiledVersion>();
+  const compiledVersion = (loaded: LoadedVersion): CompiledVersion => {
+    let version = compiled.get(loaded);
+    if (!version) {
+      version = compileVersion(loaded);
+      engine.prepare(version);
+      compiled.set(loaded, version);
     }
-    return versions;
+    return version;
   };
-  if (options.ruleSets) for (const id of ids) compiledSet(source.load(id));
+  if (options.ruleSets) for (const id of ids) source.load(id);
   let catalog: RuleCatalog | undefined;
   const wholeCatalog = (): RuleCatalog => (catalog ??= new Map(ids.map((id) => [id, source.load(id)])));
 
-  const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => {
+  const versionAt = (ruleSet: string, asOf: unknown): LoadedVersion => {
     assertAsOf(asOf);
     if (typeof ruleSet !== 'string' || !ids.includes(ruleSet)) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet, known: [...ids] })]);
-    const set = source.load(ruleSet);
-    return selectVersion(set, compiledSet(set), asOf);
+    return loadedVersionAt(source.load(ruleSet), asOf);
+  };
+  const selectFor = (ruleSet: string, asOf: unknown): CompiledVersion => compiledVersion(versionAt(ruleSet, asOf));
+
+  // The facts a caller gives are refused as a value, not thrown: `safeEvaluate` and batches return the
+  // refusal as it is, without building an Error (its message and stack trace cost more than the
+  // refusal itself when most records of a batch are refused); `evaluate` throws it.
+  const safeEvaluateWith = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<SafeDecision<Decision>> => {
+    try {
+      const result = await decideOrRefuse(with_, ruleSet, facts, evaluateOptions);
+      return result.ok ? result : { ok: false, issues: capIssues(result.issues) };
+    } catch (error) {
+      // Whatever goes wrong (a getter on the options that throws, a defect), the caller gets a typed error.
+      return { ok: false, issues: asCnasRulesError(error).issues };
+    }
   };
 
   const evaluateWith = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+    let result: SafeDecision<Decision>;
     try {
-      return await evaluateOrThrow(with_, ruleSet, facts, evaluateOptions);
+      result = await decideOrRefuse(with_, ruleSet, facts, evaluateOptions);
     } catch (error) {
-      // Whatever goes wrong (a getter on the options that throws, a defect), the caller gets a typed error.
       throw asCnasRulesError(error);
     }
+    if (!result.ok) throw new CnasRulesError(result.issues);
+    return result.decision;
   };
 
   const evaluate = (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions) => evaluateWith(engine, ruleSet, facts, evaluateOptions);
 
-  const evaluateOrThrow = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<Decision> => {
+  const decideOrRefuse = async (with_: PlanEngine, ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions): Promise<SafeDecision<Decision>> => {
     const asOf = (evaluateOptions as EvaluateOptions | undefined)?.asOf as string;
     const detail = evaluateOptions?.detail ?? 'full';
     if (!DETAIL_LEVELS.includes(detail)) {
@@ -206,7 +223,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const version = selectFor(ruleSet, asOf);
     const cap = completionCapOf(evaluateOptions);
     const parsed = parseFacts(facts, version.data.facts);
-    if (parsed.issues.length > 0) throw new CnasRulesError(parsed.issues);
+    if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
     // The parsed facts are read no more: the derived ones are added to them, not to a copy.
     const state = deriveFacts(parsed.facts, version.data.derived, asOf, parsed.bounds, true);
     // Every comparison of the version once, constraints included: the completions tried start from these truths.
@@ -214,7 +231,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     // The constraints are checked on the compiled comparisons; the issues are built only for a refusal.
     const refused = violatesConstraints(version, truths) ? checkConstraints(version.data, state) : [];
     const contradictions = refused.length > 0 ? refused : boundsContradiction(version, state, truths);
-    if (contradictions.length > 0) throw new CnasRulesError(contradictions);
+    if (contradictions.length > 0) return { ok: false, issues: contradictions };
     const parameterOf = (id: string) => {
       const found = findParameter(parameters, id, asOf, ['outputs']);
       if (!('value' in found)) throw new CnasRulesError([found]);
@@ -233,7 +250,7 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       criteria: detail !== 'outcome',
     });
     const acceptEarliest = evaluateOptions.acceptEarliestStart ?? options.acceptEarliestStart ?? false;
-    return atDetail(applyUncertainStart(decision, version.data, asOf, acceptEarliest), detail) as Decision;
+    return { ok: true, decision: atDetail(applyUncertainStart(decision, version.data, asOf, acceptEarliest), detail) as Decision };
   };
 
   return {
@@ -241,20 +258,14 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
       return wholeCatalog();
     },
     evaluate: evaluate as Evaluator<R>['evaluate'],
-    safeEvaluate: (async (ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions) => {
-      try {
-        return { ok: true, decision: await evaluate(ruleSet, facts, evaluateOptions) };
-      } catch (error) {
-        // Never rejects: `evaluate` throws only CnasRulesError, and anything else is made one here too.
-        return { ok: false, issues: asCnasRulesError(error).issues };
-      }
-    }) as Evaluator<R>['safeEvaluate'],
+    // Never rejects: every refusal and every error is returned as issues.
+    safeEvaluate: ((ruleSet: string, facts: unknown, evaluateOptions: EvaluateOptions) => safeEvaluateWith(engine, ruleSet, facts, evaluateOptions)) as Evaluator<R>['safeEvaluate'],
     evaluateMany: ((records, batchOptions = {}) => {
       const batchEngine = engineNamed(batchOptions.engine ?? 'compiled', ['engine']);
-      return evaluateRecords(records, (record) => evaluateWith(batchEngine, record.ruleSet, record.facts, { asOf: record.asOf, detail: batchOptions.detail }));
+      return evaluateRecords(records, (record) => safeEvaluateWith(batchEngine, record.ruleSet, record.facts, { asOf: record.asOf, detail: batchOptions.detail }));
     }) as Evaluator<R>['evaluateMany'],
     ruleSets: () => ids.map((id) => summarize(source.load(id))),
-    versionInForce: (ruleSet, asOf) => selectFor(ruleSet, asOf).loaded,
+    versionInForce: (ruleSet, asOf) => versionAt(ruleSet, asOf),
   };
 }
 
@@ -277,10 +288,9 @@ function summarize(set: LoadedRuleSet): RuleSetSummary {
 }
 
 /** The version in force on `asOf`, or a `not_in_force` error listing every version and its days. */
-function selectVersion(set: LoadedRuleSet, versions: readonly CompiledVersion[], asOf: string): CompiledVersion {
+function loadedVersionAt(set: LoadedRuleSet, asOf: string): LoadedVersion {
   const loaded = versionInForce(set.versions, asOf);
-  const found = versions.find((v) => v.loaded === loaded);
-  if (found) return found;
+  if (loaded) return loaded;
   throw new CnasRulesError([notInForce(set.id, asOf, set.versions)]);
 }
 

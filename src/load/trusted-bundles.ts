@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BundledFolder, type RuleBundle, catalogsFromBundles } from '../bundles/bundle.js';
+import { BUNDLE_FORMAT, type RuleBundle, catalogsOfFolders } from '../bundles/bundle.js';
 import { bundleModuleText, valueOfBundleModule } from '../bundles/bundle-module.js';
 import { CnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
@@ -9,37 +9,55 @@ import type { LoadedRuleSet } from '../ruleset/catalog.js';
 import type { LoadedParameterSet, LoadedTariffTable } from '../tariffs/load.js';
 import type { RuleSource } from './rule-source.js';
 
-/** The file beside the bundle modules that lists the criterion sets of the build. */
+/** The file beside the bundle modules that lists the criterion sets of the build and the SHA-256 of each module file. */
 export const TRUSTED_INDEX = 'criteria-sets.json';
+
+interface TrustedIndex {
+  readonly criteria: readonly string[];
+  /** SHA-256 (hex) of each criterion set's module file, as the build wrote it. */
+  readonly sha256: Readonly<Record<string, string>>;
+}
 
 /**
  * Writes bundles as the package's build does: one module per bundle (`<dir>/<id>.js`, importable by
- * browsers and bundlers) and the list of the criterion sets among them, for {@link trustedBundleSource}.
+ * browsers and bundlers) and the list of the criterion sets among them with the SHA-256 of each module
+ * file, for {@link trustedBundleSource}.
  */
 export function writeBundleModules(dir: string, bundles: readonly RuleBundle[]): void {
+  const sha256: Record<string, string> = {};
   for (const bundle of bundles) {
-    writeFileSync(join(dir, `${bundle.id}.js`), bundleModuleText(`Generated at build time from rules/${bundle.id}: parsed, checked, digested.`, bundle));
+    const text = Buffer.from(bundleModuleText(`Generated at build time from rules/${bundle.id}: parsed, checked, digested.`, bundle), 'utf8');
+    writeFileSync(join(dir, `${bundle.id}.js`), text);
+    if (bundle.kind === 'criteria') sha256[bundle.id] = fileDigest(text);
   }
-  writeFileSync(join(dir, TRUSTED_INDEX), `${JSON.stringify({ criteria: bundles.filter((b) => b.kind === 'criteria').map((b) => b.id) })}\n`);
+  const index: TrustedIndex = { criteria: Object.keys(sha256), sha256 };
+  writeFileSync(join(dir, TRUSTED_INDEX), `${JSON.stringify(index)}\n`);
 }
 
-/** SHA-256 of a bundle's folders on `node:crypto`: the same digest as `bundleDigest`, natively. */
-export function nodeBundleDigest(folders: readonly BundledFolder[]): string {
-  return createHash('sha256').update(JSON.stringify(folders), 'utf8').digest('hex');
+function fileDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
  * The bundled rules as the package's build left them: one pre-checked bundle module per rule set
- * (`<dir>/<id>.js`), listed in `<dir>/criteria-sets.json`. The build parsed and checked every rule file as the
- * loader does and recorded the SHA-256 of what it checked; here a set is read
- * only when first asked for, and its digest is verified instead of checking it again. A bundle
- * whose content no longer matches its digest is refused. Undefined when `dir` holds no such build
- * (running from the TypeScript sources), so that the caller reads and checks the rule files instead.
+ * (`<dir>/<id>.js`), listed in `<dir>/criteria-sets.json` with the SHA-256 of each module file. The
+ * build parsed and checked every rule file as the loader does, wrote the bundle and recorded the
+ * digest of the file it wrote; here a set is read only when first asked for, and the digest of its
+ * file's bytes is verified instead of checking it again (hashing the bytes costs a few milliseconds
+ * for every set; re-serialising the parsed bundle to hash it as `catalogsFromBundles` must, about
+ * ten times as much). A file that no longer matches its digest is refused. Undefined when `dir` holds
+ * no such build (running from the TypeScript sources), so that the caller reads and checks the rule
+ * files instead.
  */
 export function trustedBundleSource(dir: string): RuleSource | undefined {
-  const index = join(dir, TRUSTED_INDEX);
-  if (!existsSync(index)) return undefined;
-  const ids = (JSON.parse(readFileSync(index, 'utf8')) as { criteria: string[] }).criteria;
+  const indexFile = join(dir, TRUSTED_INDEX);
+  if (!existsSync(indexFile)) return undefined;
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Partial<TrustedIndex>;
+  if (!Array.isArray(index.criteria) || typeof index.sha256 !== 'object' || index.sha256 === null) {
+    throw new CnasRulesError([makeIssue('schema_violation', [], { reason: 'not the index of a build of this version of cnas-rules; rebuild the package' }, indexFile)]);
+  }
+  const ids = index.criteria;
+  const digests = index.sha256;
   const sets = new Map<string, LoadedRuleSet>();
   const tables = new Map<string, LoadedTariffTable>();
   const parameters = new Map<string, LoadedParameterSet>();
@@ -52,8 +70,17 @@ export function trustedBundleSource(dir: string): RuleSource | undefined {
       if (known) return known;
       if (!ids.includes(id)) throw new CnasRulesError([makeIssue('unknown_rule_set', ['ruleSet'], { ruleSet: id, known: ids })]);
       const file = join(dir, `${id}.js`);
-      const bundle = valueOfBundleModule(readFileSync(file, 'utf8'), file) as RuleBundle;
-      const loaded = catalogsFromBundles([bundle], nodeBundleDigest);
+      const bytes = readFileSync(file);
+      if (fileDigest(bytes) !== digests[id]) {
+        throw new CnasRulesError([
+          makeIssue('schema_violation', ['sha256'], { reason: `the file differs from the one the build checked (its SHA-256 does not match ${TRUSTED_INDEX}); rebuild the package` }, file),
+        ]);
+      }
+      const bundle = valueOfBundleModule(bytes.toString('utf8'), file) as RuleBundle;
+      if (bundle.format !== BUNDLE_FORMAT || bundle.id !== id || !Array.isArray(bundle.folders)) {
+        throw new CnasRulesError([makeIssue('schema_violation', [], { reason: `not the bundle of the rule set "${id}"; rebuild the package` }, file)]);
+      }
+      const loaded = catalogsOfFolders(bundle.folders);
       for (const [folderId, folder] of loaded.parameters.parameters) if (!parameters.has(folderId)) parameters.set(folderId, folder);
       for (const [folderId, folder] of loaded.parameters.tables) if (!tables.has(folderId)) tables.set(folderId, folder);
       const set = loaded.catalog.get(id);
