@@ -283,6 +283,27 @@ describe('mutation testing of a version against its cases', () => {
     expect(report.survivors.filter((s) => s.mutant.target === 'outcome').map((s) => `${s.status} ${s.mutant.description}`)).toContain('equivalent drop part 1 of all');
   });
 
+  it('marks as equivalent a change seen only while a fact is missing whose presence only another part reads', async () => {
+    // Kinds a and b pass whatever the score (the second branch repeats the kind); the table asks whether
+    // a score is given, the criterion does not. Without the score, a decision settles the criterion over
+    // its values, so dropping the branch's `score < 5` is seen by no patient, though Kleene's logic alone
+    // would tell "unknown" from "met" when the score is left out.
+    const kindOk = { fact: 'kind', operator: 'in', value: ['a', 'b'] };
+    const data = version({
+      criteria: [criterion('kind-ok', { all: [kindOk, { any: [scoreAtLeast('5'), { all: [{ fact: 'score', operator: 'lessThan', value: '5' }, kindOk] }] }] })],
+      outputs: [table('fee', 'first', [row('scored', { given: 'score' }), row('unscored', { not: { given: 'score' } })])],
+    });
+    const tree = catalogOf(
+      { name: '2024-01-01.json', data },
+      { name: '2024-01-01.cases.json', data: cases([['a', { kind: 'a', score: 5 }, 'met'], ['c', { kind: 'c', score: 5 }, 'not_met']]) },
+    );
+    const report = await mutateVersion(tree.get('toy')!, tree.get('toy')!.versions[0]!, buildTariffCatalog([]));
+    const branch = report.survivors.find((s) => s.mutant.description === 'drop part 1 of all' && s.mutant.path.join('/') === 'criteria/0/when/all/1/any/1');
+    expect(branch?.status).toBe('equivalent');
+    const unsettled = await createEvaluator({ catalog: tree }).evaluate('toy', { kind: 'a' }, { asOf: '2024-02-01' });
+    expect([unsettled.outcome, unsettled.outputs.fee!.value]).toEqual(['met', { value: 'unscored' }]);
+  });
+
   it('judges a table mutant by the row the table answers with, and only for eligible patients when the table answers only those', async () => {
     // Eligible only with score ≥ 5; the table tells score ≥ 8 from the rest. Its second row's
     // `score ≥ 5` part can only fail for a patient the table never answers, and under `first` the

@@ -4,6 +4,7 @@ import { runCase } from '../cases/run-cases.js';
 import type { Verdict } from '../evaluate/three-valued.js';
 import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import { checkVersion } from '../ruleset/check-version.js';
+import { presenceReadByPart } from '../ruleset/presence-read.js';
 import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 import type { Path } from '../ruleset/walk.js';
 import { formatPath } from '../errors/issue.js';
@@ -203,8 +204,25 @@ function isEquivalent(original: RuleVersionFile, mutant: Mutant): boolean {
     // The table's change first: the search then fixes its few facts before the outcome's many.
     return table?.onlyWhenMet ? allOf([difference, view.condition(outcome)]) : difference;
   };
-  const found = searchAssignment(original, facts, question, 'T');
+  const found = searchAssignment(original, facts, question, 'T', undefined, undefined, presenceSeen(original, mutant));
   return !found.found && found.reason === 'none';
+}
+
+/**
+ * The facts whose presence the part a mutant changes reads, in the version or the mutant: only those
+ * are searched as not given. A decision completes every other unknown fact of that part (an age whose
+ * presence only a tariff table reads settles a criterion true for an adult and for a child), so a
+ * difference seen only when such a fact is missing is no difference a patient can show.
+ */
+function presenceSeen(original: RuleVersionFile, mutant: Mutant): ReadonlySet<string> {
+  const [kind, index] = mutant.root;
+  const of = (data: RuleVersionFile): ReadonlySet<string> => {
+    const parts = presenceReadByPart(data);
+    if (kind === 'criteria') return parts.criterion(data.criteria[index as number]!.id);
+    if (kind === 'outputs') return parts.table(data.outputs[index as number]!.id);
+    return parts.outcome;
+  };
+  return new Set([...of(original), ...of(mutant.data)]);
 }
 
 /**

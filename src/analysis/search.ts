@@ -161,11 +161,16 @@ export function searchAssignment(
   budget = SEARCH_BUDGET,
   /** Shared by searches over one version (an analysis); a new one per search otherwise. */
   memo = new SearchMemo(),
+  /**
+   * The facts also searched as not given: by default every fact whose presence the version reads. A
+   * question about one part may narrow it to the facts whose presence that part reads: a decision
+   * settles any other unknown fact over its values, so leaving it out shows nothing its values do not.
+   */
+  presence: ReadonlySet<string> = presenceRead(data),
 ): SearchResult {
   const assignment = new Map<string, AnalysisValue>();
   // A fact whose presence a condition reads can also be left out, so "not given" is searched too.
   const absent = new Set<string>();
-  const presence = presenceRead(data);
   const valuesOf = new Map<string, AnalysisValue[]>();
   let tries = 0;
   let sawGap = false;
