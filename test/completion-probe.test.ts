@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkConstraints } from '../src/facts/check-constraints.js';
+import { checkConstraints } from '../src/evaluate/check-constraints.js';
 import { deriveFacts } from '../src/facts/derive.js';
 import { type FactValue, parseFacts } from '../src/facts/parse-facts.js';
 import { loadRuleTree } from '../src/load/default-source.js';

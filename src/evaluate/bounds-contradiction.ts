@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/issue.js';
-import { checkConstraints } from '../facts/check-constraints.js';
+import { checkConstraints } from './check-constraints.js';
 import type { FactState } from '../facts/derive.js';
 import type { CompiledVersion } from './compile.js';
 import { type Truths, completedTruths, violatesConstraints } from './compiled-engine.js';

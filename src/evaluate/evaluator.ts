@@ -1,7 +1,7 @@
 import { type RuleBundle, catalogsFromBundles } from '../bundles/bundle.js';
 import { CnasRulesError, type Issue, asCnasRulesError, capIssues } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
-import { checkConstraints } from '../facts/check-constraints.js';
+import { checkConstraints } from './check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
 import { ruleSourceFor } from '../load/default-source.js';

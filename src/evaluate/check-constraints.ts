@@ -1,11 +1,11 @@
 import type { Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
-import { evaluateCondition, type VerdictSource } from '../evaluate/three-valued.js';
+import { evaluateCondition, type VerdictSource } from './three-valued.js';
 import { OPERATOR_TABLE } from '../operators/operators.js';
 import { factTypeOf } from '../ruleset/fact-types.js';
 import type { RuleVersionFile } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
-import type { FactState } from './derive.js';
+import type { FactState } from '../facts/derive.js';
 
 /**
  * The declared constraints of a version, checked on the facts given (and those derived from them):
