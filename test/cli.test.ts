@@ -188,6 +188,21 @@ describe('cnas-rules list', () => {
   });
 });
 
+describe('cnas-rules batch through runCli', () => {
+  it('reads the lines from the io and writes one line per input line through it, in order', async () => {
+    const facts = readFileSync(join(examples, 'portable-oxygen-initial.json'), 'utf8').replace(/\s*\n\s*/g, ' ');
+    const { code, stdout, stderr } = await cli(['batch', 'portable-oxygen', '--as-of', '2025-03-10', '--workers', '1'], `${facts}\n{not json\n`);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toBe('');
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { line: number; ok: boolean; decision?: { outcome: string }; issues?: unknown[] });
+    expect(lines.map((l) => l.line)).toEqual([1, 2]);
+    expect(lines[0]!.ok).toBe(true);
+    expect(lines[0]!.decision?.outcome).toBe('undetermined');
+    expect(lines[1]!.ok).toBe(false);
+    expect(lines[1]!.issues?.length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
 describe('command-line conventions', () => {
   it('prints the version of the package', async () => {
     const { code, stdout } = await cli(['--version']);
@@ -209,6 +224,13 @@ describe('command-line conventions', () => {
     expect(batch.code).toBe(EXIT.ok);
     expect(batch.stdout).toContain('Usage: cnas-rules batch');
     expect(batch.stderr).toBe('');
+    // Batch through runCli writes through the caller's io too, never to the process's own streams.
+    const batchHelp = await cli(['batch', '--help']);
+    expect(batchHelp.code).toBe(EXIT.ok);
+    expect(batchHelp.stdout).toBe(COMMAND_HELP.batch);
+    const noDate = await cli(['batch', 'portable-oxygen']);
+    expect(noDate.code).toBe(EXIT.usage);
+    expect(noDate.stderr).toContain('Usage: cnas-rules batch');
     const listed = [...USAGE.matchAll(/^  ([a-z]+) /gm)].map((m) => m[1]!);
     expect(listed.length).toBeGreaterThan(5);
     for (const command of new Set(listed)) expect(Object.keys(COMMAND_HELP)).toContain(command);

@@ -2,7 +2,9 @@ import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync 
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledRulesDir } from '../bundled-rules.js';
-import { runBatchCommand } from './batch.js';
+import { Readable, Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { type BatchCommandStreams, runBatchCommand } from './batch.js';
 import { runCases } from '../cases/run-cases.js';
 import { CnasRulesError, type Issue, formatPath } from '../errors/issue.js';
 import { createEvaluator } from '../evaluate/evaluator.js';
@@ -53,10 +55,36 @@ class UsageError extends Error {
   }
 }
 
+/**
+ * Batch through the caller's io: the input read whole by `readStdin` (only once a line is asked for) and
+ * each output and error written through `stdout` and `stderr`, so a caller's io sees all that batch writes.
+ */
+function batchStreamsOf(io: CliIo): BatchCommandStreams {
+  const through = (write: (text: string) => void) => {
+    // Bytes may be cut inside a character: the decoder holds a partial character back until the rest comes.
+    const decoder = new StringDecoder('utf8');
+    return new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        write(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+        done();
+      },
+      final(done) {
+        const rest = decoder.end();
+        if (rest) write(rest);
+        done();
+      },
+    });
+  };
+  const input = Readable.from((async function* () {
+    yield Buffer.from(await io.readStdin(), 'utf8');
+  })());
+  return { input, output: through(io.stdout), error: through(io.stderr) };
+}
+
 /** Runs the command line; resolves to the exit code. Never throws: every failure is reported and mapped to an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  // Batch streams standard input to standard output with its own options: see src/cli/batch.ts.
-  if (argv[0] === 'batch') return runBatchCommand(argv.slice(1));
+  // Batch has its own options (src/cli/batch.ts); the bin streams it from standard input (src/cli.ts).
+  if (argv[0] === 'batch') return runBatchCommand(argv.slice(1), batchStreamsOf(io));
   const json = argv.includes('--json');
   let parsed;
   try {
