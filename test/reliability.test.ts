@@ -83,3 +83,49 @@ describe('one case that fails unexpectedly does not stop a run of cases', () => 
     expect(results.slice(1).every((r) => r.passed)).toBe(true);
   });
 });
+
+describe('a caller that changes a decision changes no later decision', () => {
+  /** Tries to overwrite every property and grow every array reachable from `value`; frozen parts throw, which is the point. */
+  function scribbleOver(value: unknown, seen = new Set<object>()): void {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      const inner = (value as Record<string, unknown>)[key];
+      scribbleOver(inner, seen);
+      try {
+        (value as Record<string, unknown>)[key] = typeof inner === 'string' ? 'SCRIBBLED' : typeof inner === 'object' && inner !== null ? {} : 0;
+      } catch {
+        // A frozen shared part refuses the change (the module is strict): nothing leaks to the next decision.
+      }
+    }
+    if (Array.isArray(value)) {
+      try {
+        value.push('SCRIBBLED');
+      } catch {
+        // As above.
+      }
+    }
+  }
+
+  it.each(['json-rules-engine', 'compiled'] as const)('with the %s engine, at every detail level, for a case of every set', async (engine) => {
+    const mine = createEvaluator({ engine });
+    const fresh = createEvaluator({ engine });
+    for (const set of mine.catalog.values()) {
+      for (const version of set.versions) {
+        const cases = version.cases?.data.cases ?? [];
+        for (const one of [cases[0], cases[cases.length - 1]]) {
+          if (!one) continue;
+          for (const detail of ['full', 'criteria', 'outcome'] as const) {
+            const options = { asOf: one.asOf ?? version.data.validFrom, detail, acceptEarliestStart: true };
+            const first = await mine.safeEvaluate(set.id, one.facts, options);
+            const expected = JSON.stringify(first);
+            scribbleOver(first);
+            const again = JSON.stringify(await mine.safeEvaluate(set.id, one.facts, options));
+            expect(again, `${set.id} ${version.data.validFrom} ${one.name} ${detail}`).toBe(expected);
+            expect(again).toBe(JSON.stringify(await fresh.safeEvaluate(set.id, one.facts, options)));
+          }
+        }
+      }
+    }
+  }, 120_000);
+});

@@ -3,6 +3,7 @@ import { engineOperatorName } from '../operators/operators.js';
 import type { LoadedVersion } from '../ruleset/catalog.js';
 import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
 import type { Condition, Criterion, DecisionTable, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
+import { deepFreeze } from '../ruleset/deep-freeze.js';
 import { walkCondition } from '../ruleset/walk.js';
 import type { CitationInfo, VersionInfo } from './decision.js';
 import { describeCitation, describeVersion } from './describe-version.js';
@@ -43,7 +44,9 @@ export function leafKey(leaf: FactCondition): string {
  * decision tables) is computed by the facade from those leaf results.
  */
 export function compileVersion(loaded: LoadedVersion): CompiledVersion {
-  const { data } = loaded;
+  // Decisions share the version's text, labels and values instead of copying them: frozen, so that a
+  // caller who changes a decision cannot change the rules of the next one.
+  const data = deepFreeze(loaded.data);
   const leaves: CompiledLeaf[] = [];
   const byKey = new Map<string, number>();
   const leafIndex = new Map<FactCondition, number>();
@@ -73,10 +76,10 @@ export function compileVersion(loaded: LoadedVersion): CompiledVersion {
     },
     event: { type: 'evaluated' },
   };
-  const citations = new Map<string, CitationInfo>([
+  const citations = deepFreeze(new Map<string, CitationInfo>([
     ...data.criteria.map((c) => [c.id, describeCitation(data, c.cite)] as const),
     ...data.outputs.flatMap((o) => (o.cite ? [[o.id, describeCitation(data, o.cite)] as const] : [])),
-  ]);
+  ]));
   return {
     loaded,
     data,
@@ -86,7 +89,7 @@ export function compileVersion(loaded: LoadedVersion): CompiledVersion {
     tables: new Map(data.outputs.map((table) => [table.id, table])),
     outcomeCondition: data.outcome ?? { all: data.criteria.map((c) => ({ criterion: c.id })) },
     citations,
-    info: describeVersion(loaded),
+    info: deepFreeze(describeVersion(loaded)),
     pool: new EnginePool(rule),
   };
 }

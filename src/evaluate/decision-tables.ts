@@ -1,6 +1,7 @@
 import { CnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { FactState } from '../facts/derive.js';
+import { deepFreeze } from '../ruleset/deep-freeze.js';
 import type { DecisionTable } from '../ruleset/schema.js';
 import type { CompiledVersion } from './compile.js';
 import type { Localized, OutputParameter, OutputResult, OutputRow, PendingRow } from './decision.js';
@@ -38,7 +39,7 @@ const staticRows = new WeakMap<Row, OutputRow>();
 const echoingRows = new WeakMap<Row, Map<string, OutputRow>>();
 
 /**
- * A row's value: built once when the row neither echoes a fact nor names a parameter (its value is
+ * A row's value (frozen where it is shared, as the rule's own text is): built once when the row neither echoes a fact nor names a parameter (its value is
  * then the same for every decision, and shared like the rule's other text), and once per echoed
  * value when it echoes facts only (e.g. the days of the quarter, the same for every patient on a day).
  */
@@ -49,7 +50,7 @@ function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, sta
   if (!byEchoed) {
     const fields = Object.values(row.then);
     if (fields.every((v) => typeof v !== 'object')) {
-      const value = buildRowValue(row, table, compiled, state, parameterOf);
+      const value = deepFreeze(buildRowValue(row, table, compiled, state, parameterOf));
       staticRows.set(row, value);
       return value;
     }
@@ -61,7 +62,7 @@ function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, sta
   for (const fact of echoedFacts(row)) key += `${JSON.stringify(state.values.get(fact))}\u0000`;
   let value = byEchoed.get(key);
   if (!value) {
-    value = buildRowValue(row, table, compiled, state, parameterOf);
+    value = deepFreeze(buildRowValue(row, table, compiled, state, parameterOf));
     if (byEchoed.size >= 64) byEchoed.delete(byEchoed.keys().next().value!);
     byEchoed.set(key, value);
   }
