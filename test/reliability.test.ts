@@ -3,6 +3,7 @@ import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysU
 import { runCases } from '../src/cases/run-cases.js';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { scribbleOver } from './support/scribble.js';
 
 const evaluator = createEvaluator();
 
@@ -85,28 +86,6 @@ describe('one case that fails unexpectedly does not stop a run of cases', () => 
 });
 
 describe('a caller that changes a decision changes no later decision', () => {
-  /** Tries to overwrite every property and grow every array reachable from `value`; frozen parts throw, which is the point. */
-  function scribbleOver(value: unknown, seen = new Set<object>()): void {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    for (const key of Object.keys(value)) {
-      const inner = (value as Record<string, unknown>)[key];
-      scribbleOver(inner, seen);
-      try {
-        (value as Record<string, unknown>)[key] = typeof inner === 'string' ? 'SCRIBBLED' : typeof inner === 'object' && inner !== null ? {} : 0;
-      } catch {
-        // A frozen shared part refuses the change (the module is strict): nothing leaks to the next decision.
-      }
-    }
-    if (Array.isArray(value)) {
-      try {
-        value.push('SCRIBBLED');
-      } catch {
-        // As above.
-      }
-    }
-  }
-
   it.each(['json-rules-engine', 'compiled'] as const)('with the %s engine, at every detail level, for a case of every set', async (engine) => {
     const mine = createEvaluator({ engine });
     const fresh = createEvaluator({ engine });

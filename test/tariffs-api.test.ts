@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import { createTariffs } from '../src/tariffs/tariffs.js';
 import { ruleTreeCopy, writeJson } from './support/rule-tree.js';
+import { scribbleOver } from './support/scribble.js';
 
 const tariffs = createTariffs();
 const issuesOf = (run: () => unknown) => {
@@ -191,5 +192,19 @@ describe('folder kinds', () => {
       'program-indicators',
       'program-tariffs',
     ]);
+  });
+});
+
+describe('a caller that changes an answer changes no later answer', () => {
+  it.each([
+    ['amount', () => tariffs.amount({ table: 'primary-care-services', row: 'service-row-01', column: 'c7', asOf: '2021-10-01' })],
+    ['amount from a parameter', () => tariffs.amount({ table: 'primary-care-capitation', row: tariffs.catalog.tables.get('primary-care-capitation')!.versions[0]!.data.rows[0]!.id, column: tariffs.catalog.tables.get('primary-care-capitation')!.versions[0]!.data.columns.find((c) => 'formula' in c)!.id, asOf: '2021-10-01' })],
+    ['parameter', () => tariffs.parameter('program-tariffs/petCtPerInvestigation', { asOf: '2019-01-01' })],
+    ['sums', () => tariffs.sums('program-budgets', { asOf: '2019-01-01' })],
+  ] as const)('%s', (_, answer) => {
+    const first = answer();
+    const expected = JSON.stringify(first);
+    scribbleOver(first);
+    expect(JSON.stringify(answer())).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@ import { makeIssue } from '../errors/make-issue.js';
 import type { CitationInfo, InterpretationInfo, Localized, VersionInfo } from '../evaluate/decision.js';
 import { describeCitation, describeVersion } from '../evaluate/describe-version.js';
 import { loadTariffTree } from '../load/default-source.js';
+import { deepFreeze } from '../ruleset/deep-freeze.js';
 import { DECIMAL_STRING } from '../ruleset/decimal-string.js';
 import { type Dated, assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { describeFormula, exactProduct, roundAmount } from './compute.js';
@@ -169,7 +170,9 @@ export interface TariffsOptions {
  * ```
  */
 export function createTariffs(options: TariffsOptions = {}): Tariffs {
-  const catalog = options.catalog ?? (options.bundles ? catalogsFromBundles(options.bundles).parameters : loadTariffTree(options.rulesDir));
+  // Amounts and parameters share the catalog's labels, law text and rows: frozen, so that a caller who
+  // changes an answer cannot change the tables of the next one.
+  const catalog = deepFreeze(options.catalog ?? (options.bundles ? catalogsFromBundles(options.bundles).parameters : loadTariffTree(options.rulesDir)));
   return {
     catalog,
     amount: (request) => computeAmount(catalog, request),
