@@ -39,9 +39,10 @@ const staticRows = new WeakMap<Row, OutputRow>();
 const echoingRows = new WeakMap<Row, Map<string, OutputRow>>();
 
 /**
- * A row's value (frozen where it is shared, as the rule's own text is): built once when the row neither echoes a fact nor names a parameter (its value is
+ * A row's value: built once when the row neither echoes a fact nor names a parameter (its value is
  * then the same for every decision, and shared like the rule's other text), and once per echoed
  * value when it echoes facts only (e.g. the days of the quarter, the same for every patient on a day).
+ * A shared value is frozen, as the rule's own text is.
  */
 function rowValue(row: Row, table: DecisionTable, compiled: CompiledVersion, state: FactState, parameterOf: ParameterSource): OutputRow {
   const known = staticRows.get(row);

@@ -28,7 +28,7 @@ export type BatchResult<D = Decision> =
  */
 export async function* evaluateRecords(
   records: Iterable<BatchRecord> | AsyncIterable<BatchRecord>,
-  decide: (record: BatchRecord) => Promise<SafeResult>,
+  decide: (record: BatchRecord) => Promise<SafeDecision<Decision>>,
 ): AsyncGenerator<BatchResult> {
   let index = 0;
   for await (const record of records) {
@@ -38,5 +38,5 @@ export async function* evaluateRecords(
   }
 }
 
-/** A decision, or the issues that refused it (what `safeEvaluate` resolves to). */
-type SafeResult = { readonly ok: true; readonly decision: Decision } | { readonly ok: false; readonly issues: readonly Issue[] };
+/** Either a decision or the issues that prevented it: for callers that prefer not to catch. */
+export type SafeDecision<D> = { readonly ok: true; readonly decision: D } | { readonly ok: false; readonly issues: readonly Issue[] };

@@ -35,15 +35,7 @@ export function evaluateVersion(
   const outputs = evaluateTables(compiled, source, state, outcome, parameterOf, evaluateCondition);
   if (reaches.length > 0) for (const id of Object.keys(outputs)) outputs[id] = reachOutput(outputs[id]!, reaches);
 
-  let caveatIds: Set<string> | undefined;
-  for (const id in criteria) {
-    const { caveats } = criteria[id]!;
-    if (caveats) for (const gap of caveats) (caveatIds ??= new Set()).add(gap);
-  }
-  for (const id in outputs) {
-    const { caveats } = outputs[id]!;
-    if (caveats) for (const gap of caveats) (caveatIds ??= new Set()).add(gap);
-  }
+  const caveatIds = addCaveats(outputs, addCaveats(criteria, undefined));
   const ruleSet = data.ruleSet;
   // An outcome whose every part does not apply leaves nothing met.
   const answer = outcome.value === 'T' ? 'met' : outcome.value === 'U' ? 'undetermined' : 'not_met';
@@ -149,22 +141,33 @@ export function atDetail<D extends Detail>(decision: Decision, detail: D): Decis
     }
     return { ...decision, criteria } as unknown as DecisionAt<D>;
   }
-  // Copied key by key (a rest pattern that leaves keys out takes V8's slow path), in the decision's order.
-  const answers: Record<string, unknown> = {};
-  for (const key in decision) if (key !== 'criteria' && key !== 'outputs' && key !== 'version') answers[key] = decision[key as keyof Decision];
+  const answers = copyWithout(decision, DECISION_PARTS);
   const { outputs } = decision;
   const outputAnswers: Record<string, unknown> = {};
-  for (const id in outputs) outputAnswers[id] = withoutStaticText(outputs[id]!);
+  // Each output without its title, law text and citation (shared by every decision, like the rule).
+  for (const id in outputs) outputAnswers[id] = copyWithout(outputs[id]!, STATIC_TEXT);
   answers.outputs = outputAnswers;
   answers.version = versionDays(decision.version);
   return answers as unknown as DecisionAt<D>;
 }
 
-/** An output without its title, law text and citation (shared by every decision, like the rule). */
-function withoutStaticText(output: OutputResult): Omit<OutputResult, 'title' | 'law' | 'citation'> {
-  const answer: Record<string, unknown> = {};
-  for (const key in output) if (key !== 'title' && key !== 'law' && key !== 'citation') answer[key] = output[key as keyof OutputResult];
-  return answer as Omit<OutputResult, 'title' | 'law' | 'citation'>;
+/** The source gaps the results' caveats name, added to `into` (undefined while none is named). */
+function addCaveats(results: Record<string, { readonly caveats?: readonly string[] }>, into: Set<string> | undefined): Set<string> | undefined {
+  for (const id in results) {
+    const { caveats } = results[id]!;
+    if (caveats) for (const gap of caveats) (into ??= new Set()).add(gap);
+  }
+  return into;
+}
+
+const DECISION_PARTS: ReadonlySet<string> = new Set(['criteria', 'outputs', 'version']);
+const STATIC_TEXT: ReadonlySet<string> = new Set(['title', 'law', 'citation']);
+
+/** The object's own keys but those left out, copied key by key in its order (a rest pattern that leaves keys out takes V8's slow path). */
+function copyWithout(source: object, leftOut: ReadonlySet<string>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in source) if (!leftOut.has(key)) copy[key] = (source as Record<string, unknown>)[key];
+  return copy;
 }
 
 const daysOfVersion = new WeakMap<VersionInfo, Pick<VersionInfo, 'validFrom' | 'validUntil'>>();

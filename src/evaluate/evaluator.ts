@@ -15,7 +15,7 @@ import { boundsContradiction } from './bounds-contradiction.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
 import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-completions.js';
-import { type BatchOptions, type BatchRecord, type BatchResult, evaluateRecords } from './evaluate-many.js';
+import { type BatchOptions, type BatchRecord, type BatchResult, type SafeDecision, evaluateRecords } from './evaluate-many.js';
 import { compiledEngine, runCompiled, truthsOf, violatesConstraints } from './compiled-engine.js';
 import { completionProbes } from './completion-probe.js';
 import { type DecisionAt, type Detail, DETAIL_LEVELS } from './detail.js';
@@ -23,6 +23,8 @@ import { atDetail, evaluateVersion } from './evaluate-version.js';
 import { ENGINE_NAMES, type EngineName, type PlanEngine } from './plan-engine.js';
 import { jsonRulesEngine } from './reference-engine.js';
 import { applyUncertainStart } from './uncertain-start.js';
+
+export type { SafeDecision } from './evaluate-many.js';
 
 const ENGINES: Record<EngineName, PlanEngine> = { 'json-rules-engine': jsonRulesEngine, compiled: compiledEngine };
 
@@ -71,8 +73,6 @@ export interface RuleSetSummary {
   readonly versions: readonly VersionSummary[];
 }
 
-/** Either a decision or the issues that prevented it: for callers that prefer not to catch. */
-export type SafeDecision<D> = { readonly ok: true; readonly decision: D } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 export interface Evaluator<R extends Registry> {
   /**
