@@ -10,13 +10,11 @@ const readByVersion = new WeakMap<RuleVersionFile, ReadonlySet<string>>();
 export function presenceRead(data: RuleVersionFile): ReadonlySet<string> {
   const known = readByVersion.get(data);
   if (known) return known;
-  const read = new Set<string>();
-  const conditions: Condition[] = [
-    ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
-    ...(data.outcome ? [data.outcome] : []),
-    ...data.outputs.flatMap((table) => table.rows.map((row) => row.when)),
-  ];
-  for (const condition of conditions) walkCondition(condition, { given: (fact) => void read.add(fact) }, []);
+  // Every part's presence tests together (each part's set includes those of the criteria it refers to).
+  const parts = presenceReadByPart(data);
+  const read = new Set<string>(parts.outcome);
+  for (const criterion of data.criteria) for (const fact of parts.criterion(criterion.id)) read.add(fact);
+  for (const table of data.outputs) for (const fact of parts.table(table.id)) read.add(fact);
   readByVersion.set(data, read);
   return read;
 }
