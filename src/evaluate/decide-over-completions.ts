@@ -78,7 +78,8 @@ export function decideOverCompletions(
   const undecidedCriteria = Object.values<CriterionResult>(base.criteria).filter((c) => c.status === 'unknown');
   const undecidedOutputs = Object.values<OutputResult>(base.outputs).filter((o) => o.status === 'undetermined' || o.status === 'partial');
   if (base.outcome !== 'undetermined' && undecidedCriteria.length === 0 && undecidedOutputs.length === 0) {
-    return { ...base, completion: { status: 'not_needed', completions: 0, cap, decidedRegardlessOf: [] } };
+    const { outcome, missingFacts, unresolvedGaps, criteria, outputs } = base;
+    return withCompletion(base, outcome, missingFacts, unresolvedGaps, criteria, outputs, { status: 'not_needed', completions: 0, cap, decidedRegardlessOf: [] });
   }
 
   const { variables, uncovered } = completionSpace(data, state);
@@ -151,7 +152,8 @@ export function decideOverCompletions(
       const completion = probeAt(enumeration, i);
       if (!completion) continue;
       const choice = choices[i]!;
-      trials.push({ choice: at ? at.map((j) => choice[j]!) : choice, ...sign(completion) });
+      const { signature, decided } = sign(completion);
+      trials.push({ choice: at ? at.map((j) => choice[j]!) : choice, signature, decided });
       probes.push(completion);
     }
     return { status: 'exhaustive', variables: chosen, trials, probes, kept };
@@ -220,7 +222,27 @@ export function decideOverCompletions(
     cap,
     decidedRegardlessOf: regardless,
   };
-  return { ...base, outcome, missingFacts, unresolvedGaps, criteria, outputs, completion };
+  return withCompletion(base, outcome, missingFacts, unresolvedGaps, criteria, outputs, completion);
+}
+
+/**
+ * The decision: the base's other fields with the answers settled and the completion, as one object
+ * literal per shape, keys in the documented order (spreading the base into a literal that overrides
+ * some of its keys was the costliest line of a decision's completions).
+ */
+function withCompletion(
+  base: ThreeValuedDecision,
+  outcome: Decision['outcome'],
+  missingFacts: readonly MissingFact[],
+  unresolvedGaps: Decision['unresolvedGaps'],
+  criteria: Decision['criteria'],
+  outputs: Decision['outputs'],
+  completion: CompletionInfo,
+): Decision {
+  const { ruleSet, asOf, caveats, version } = base;
+  return caveats
+    ? { ruleSet, asOf, outcome, criteria, missingFacts, unresolvedGaps, caveats, outputs, version, completion }
+    : { ruleSet, asOf, outcome, criteria, missingFacts, unresolvedGaps, outputs, version, completion };
 }
 
 /** Every choice of one value index per variable, the first variable changing slowest. */

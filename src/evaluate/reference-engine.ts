@@ -9,7 +9,8 @@ async function runLeaves(compiled: CompiledVersion, state: FactState): Promise<T
   if (compiled.leaves.length === 0) return [];
   const { Fact } = await jsonRulesEngineModule();
   // Constant facts need no memoising: caching would hash every fact value on every run.
-  const facts = Object.fromEntries([...state.values].map(([id, value]) => [id, new Fact(id, value, { cache: false })]));
+  const facts: Record<string, InstanceType<typeof Fact>> = {};
+  for (const [id, value] of state.values) facts[id] = new Fact(id, value, { cache: false });
   const run = await compiled.pool.use((engine) => engine.run(facts));
   const ruleResult = run.results[0] ?? run.failureResults[0];
   const evaluated = (ruleResult?.conditions as unknown as { all: Array<{ result?: boolean }> }).all;

@@ -35,26 +35,43 @@ const FALSE: Verdict = { value: 'F', missing: [], gaps: [] };
 
 /** Unknown, because of what the unknown parts lack; decided parts cannot change the result. */
 function unknownFrom(parts: readonly Verdict[]): Verdict {
-  const unknown = parts.filter((p) => p.value === 'U');
-  return {
-    value: 'U',
-    missing: [...new Set(unknown.flatMap((p) => p.missing))],
-    gaps: [...new Set(unknown.flatMap((p) => p.gaps))],
-    parts,
-  };
+  const missing = new Set<string>();
+  const gaps = new Set<string>();
+  for (const part of parts) {
+    if (part.value !== 'U') continue;
+    for (const fact of part.missing) missing.add(fact);
+    for (const gap of part.gaps) gaps.add(gap);
+  }
+  return { value: 'U', missing: [...missing], gaps: [...gaps], parts };
 }
 
 const decided = (value: 'T' | 'F', parts: readonly Verdict[]): Verdict => ({ value, missing: [], gaps: [], parts });
 
-/**
- * Parts that do not apply (a reference to a not-applicable criterion) have no say: `all` and `any`
- * and `atLeast` judge the others, and a node whose parts all do not apply does not apply either.
- */
-function applicable(parts: readonly Verdict[]): readonly Verdict[] {
-  return parts.filter((p) => p.value !== 'N');
-}
-
 const NOT_APPLICABLE: Verdict = { value: 'N', missing: [], gaps: [] };
+
+/**
+ * Judges the parts of an `all` (`needed` undefined: every applicable part), an `any` (1) or an
+ * `atLeast` (n). Parts that do not apply (a reference to a not-applicable criterion) have no say: the
+ * node judges the others, and a node whose parts all do not apply does not apply either. The node is
+ * true once `needed` applicable parts are true, false once too few can still be (for `all`: one part
+ * is false, whatever is unknown), unknown otherwise. Counted in one pass over the parts.
+ */
+function judge(parts: readonly Verdict[], needed: number | undefined): Verdict {
+  let relevant = 0;
+  let met = 0;
+  let open = 0;
+  for (const part of parts) {
+    if (part.value === 'N') continue;
+    relevant++;
+    if (part.value === 'T') met++;
+    else if (part.value === 'U') open++;
+  }
+  if (relevant === 0) return { ...NOT_APPLICABLE, parts };
+  const need = needed ?? relevant;
+  if (met >= need) return decided('T', parts);
+  if (met + open < need) return decided('F', parts);
+  return unknownFrom(parts);
+}
 
 /**
  * Evaluates a condition with three values. `all` is false as soon as one part is false, whatever
@@ -63,34 +80,14 @@ const NOT_APPLICABLE: Verdict = { value: 'N', missing: [], gaps: [] };
  * parts of an undecided node are reported as what could decide it.
  */
 export function evaluateCondition(condition: Condition, source: VerdictSource): Verdict {
-  if ('all' in condition) {
-    const parts = condition.all.map((c) => evaluateCondition(c, source));
-    const relevant = applicable(parts);
-    if (relevant.length === 0) return { ...NOT_APPLICABLE, parts };
-    if (relevant.some((p) => p.value === 'F')) return decided('F', parts);
-    return relevant.every((p) => p.value === 'T') ? decided('T', parts) : unknownFrom(parts);
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((c) => evaluateCondition(c, source));
-    const relevant = applicable(parts);
-    if (relevant.length === 0) return { ...NOT_APPLICABLE, parts };
-    if (relevant.some((p) => p.value === 'T')) return decided('T', parts);
-    return relevant.every((p) => p.value === 'F') ? decided('F', parts) : unknownFrom(parts);
-  }
+  if ('all' in condition) return judge(condition.all.map((c) => evaluateCondition(c, source)), undefined);
+  if ('any' in condition) return judge(condition.any.map((c) => evaluateCondition(c, source)), 1);
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, source);
-    if (inner.value === 'U' || inner.value === 'N') return { ...inner, parts: [inner] };
+    if (inner.value === 'U' || inner.value === 'N') return { value: inner.value, missing: inner.missing, gaps: inner.gaps, parts: [inner] };
     return decided(inner.value === 'T' ? 'F' : 'T', [inner]);
   }
-  if ('atLeast' in condition) {
-    const parts = condition.of.map((c) => evaluateCondition(c, source));
-    if (applicable(parts).length === 0) return { ...NOT_APPLICABLE, parts };
-    const met = parts.filter((p) => p.value === 'T').length;
-    const open = parts.filter((p) => p.value === 'U').length;
-    if (met >= condition.atLeast) return decided('T', parts);
-    if (met + open < condition.atLeast) return decided('F', parts);
-    return unknownFrom(parts);
-  }
+  if ('atLeast' in condition) return judge(condition.of.map((c) => evaluateCondition(c, source)), condition.atLeast);
   if ('criterion' in condition) return source.criterion(condition.criterion);
   if ('sourceGap' in condition) return source.gap(condition.sourceGap);
   if ('given' in condition) return source.given(condition.given);

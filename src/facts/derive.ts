@@ -54,6 +54,11 @@ interface Derivation {
   /** Whether an input is itself derived: what it lacks is then that input's own list. */
   readonly readsDerived: boolean;
   readonly lackingByMask: Array<readonly string[] | undefined>;
+  /**
+   * For a derivation that reads derived facts: per set of unknown inputs, the last list built and the
+   * lists of its unknown inputs it was built from (shared, frozen lists: compared by identity).
+   */
+  readonly lackingThrough: Array<{ readonly from: ReadonlyArray<readonly string[] | undefined>; readonly lacking: readonly string[] } | undefined>;
 }
 const derivations = new WeakMap<Readonly<Record<string, DerivedFact>>, readonly Derivation[]>();
 
@@ -70,6 +75,7 @@ function derivationsOf(derivedFacts: Readonly<Record<string, DerivedFact>>): rea
         byAsOf: inputs.length === 0 ? new Map<string, string | undefined>() : undefined,
         readsDerived: inputs.some((input) => Object.hasOwn(derivedFacts, input)),
         lackingByMask: [],
+        lackingThrough: [],
       };
     });
     derivations.set(derivedFacts, found);
@@ -85,6 +91,21 @@ function lackingOfMask(derivation: Derivation, mask: number): readonly string[] 
     derivation.lackingByMask[mask] = found;
   }
   return found;
+}
+
+/**
+ * What a derivation that reads derived facts lacks: each unknown input's own list (a supplied input
+ * lacks itself). Every list in `lacking` is shared and frozen, so the same lists give the same answer,
+ * kept per set of unknown inputs rather than rebuilt for every decision.
+ */
+function lackingThrough(derivation: Derivation, mask: number, lacking: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  const unknown = derivation.inputs.filter((_, k) => (mask & (1 << k)) !== 0);
+  const from = unknown.map((input) => lacking.get(input));
+  const last = derivation.lackingThrough[mask];
+  if (last && last.from.every((list, k) => list === from[k])) return last.lacking;
+  const built = Object.freeze([...new Set(unknown.flatMap((input, k) => from[k] ?? [input]))]);
+  derivation.lackingThrough[mask] = { from, lacking: built };
+  return built;
 }
 
 /**
@@ -110,11 +131,7 @@ export function deriveFacts(
     if (unknownMask !== 0) {
       // An input may be an earlier derived fact: what it lacks is what this one lacks (possibly nothing
       // a caller could add, when the earlier one cannot be known).
-      if (!derivation.readsDerived) lacking.set(id, lackingOfMask(derivation, unknownMask));
-      else {
-        const unknown = inputs.filter((input) => !values.has(input));
-        lacking.set(id, [...new Set(unknown.flatMap((input) => lacking.get(input) ?? [input]))]);
-      }
+      lacking.set(id, derivation.readsDerived ? lackingThrough(derivation, unknownMask, lacking) : lackingOfMask(derivation, unknownMask));
       continue;
     }
     const value = byAsOf ? onAsOf(byAsOf, asOf, () => compute(derived, values, dateOf)) : compute(derived, values, dateOf);
