@@ -5,6 +5,7 @@ import { runBatch } from '../src/batch/run-batch.js';
 import { runBatchCommand } from '../src/cli/batch.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import type { BatchRecord } from '../src/evaluate/evaluate-many.js';
+import { LIMITS } from '../src/ruleset/limits.js';
 
 const evaluator = createEvaluator();
 const asOf = '2025-03-10';
@@ -128,6 +129,63 @@ describe('the batch command', { timeout: 120_000 }, () => {
         expect(lines[i].decision, `line ${i + 1}`).toEqual(await evaluator.evaluate('portable-oxygen', facts, { asOf, detail: 'outcome' }));
       }
     }
+  });
+
+  it('refuses a line over the byte limit unread: one input_too_large line in its place, the lines around it as before', async () => {
+    const limit = 100;
+    const texts = [
+      JSON.stringify(patients[1]),
+      `{"mmrcScore":3${' '.repeat(limit - 15)} }`,
+      // Exactly at the limit: read and evaluated.
+      `{"mmrcScore":3${' '.repeat(limit - 15)}}`,
+      // Longer than a stream piece, a chunk and the limit together.
+      'x'.repeat(10_000),
+      '',
+      // 70 characters but 115 bytes: the limit is on bytes, before any decoding.
+      `{"mmrcScore":3,"note":"${'ș'.repeat(45)}"}`,
+      JSON.stringify(patients[2]),
+      // The input's last line, without a newline.
+      'y'.repeat(limit + 1),
+    ];
+    expect(Buffer.byteLength(texts[2]!)).toBe(limit);
+    const bytes = Buffer.from(texts.join('\n'));
+    for (const [pieceBytes, chunkBytes] of [[5, 3], [5, 64 * 1024], [bytes.length, 3], [bytes.length, 64 * 1024]] as const) {
+      const pieces = Array.from({ length: Math.ceil(bytes.length / pieceBytes) }, (_, i) => bytes.subarray(i * pieceBytes, (i + 1) * pieceBytes));
+      const output = sink();
+      const count = await runBatch(
+        { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, chunkBytes, maxLineBytes: limit },
+        { input: Readable.from(pieces), output },
+      );
+      const where = `pieces of ${pieceBytes} bytes, chunks of ${chunkBytes}`;
+      expect(count, where).toBe(texts.length);
+      const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.line), where).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(lines.map((l) => l.ok), where).toEqual([true, false, true, false, false, false, true, false]);
+      for (const i of [1, 3, 5, 7]) {
+        expect(lines[i].issues, `${where}, line ${i + 1}`).toMatchObject([{ code: 'input_too_large', path: [], params: { limit } }]);
+        expect(lines[i].issues[0].message.en).toBe(`the input line is too large: it has more than ${limit} bytes (its line end aside); a batch reads at most ${limit} bytes of a line`);
+        expect(lines[i].issues[0].message.ro).toContain(`mai mult de ${limit} de octeți`);
+      }
+      expect(lines[4].issues[0]).toMatchObject({ code: 'invalid_line' });
+      for (const i of [0, 2, 6]) {
+        const facts = JSON.parse(texts[i]!) as Record<string, unknown>;
+        expect(lines[i].decision, `${where}, line ${i + 1}`).toEqual(await evaluator.evaluate('portable-oxygen', facts, { asOf, detail: 'outcome' }));
+      }
+    }
+  });
+
+  it('reads lines of up to LIMITS.maxBatchLineBytes by default', async () => {
+    const atLimit = `{"mmrcScore":3${' '.repeat(LIMITS.maxBatchLineBytes - 15)}}`;
+    const output = sink();
+    const code = await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '1', '--detail', 'outcome'], {
+      input: Readable.from([`${atLimit}\n${atLimit} \n${JSON.stringify(patients[0])}\n`]),
+      output,
+      error: sink(),
+    });
+    expect(code).toBe(0);
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [3, true]]);
+    expect(lines[1].issues[0]).toMatchObject({ code: 'input_too_large', params: { limit: 1_048_576 } });
   });
 
   it('refuses an unknown rule set or a date with no version once, before reading, and a bad command line', async () => {

@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
+import { makeIssue } from '../errors/make-issue.js';
+import { LIMITS } from '../ruleset/limits.js';
 import type { BatchJob } from './evaluate-lines.js';
 
 export interface BatchStreams {
@@ -19,6 +21,8 @@ export interface BatchRun {
   readonly rulesDir?: string;
   /** Bytes of input per message to a worker, at least: a chunk ends at the first line end after this many. */
   readonly chunkBytes?: number;
+  /** Longest line read, in bytes, its `\n` aside (default {@link LIMITS.maxBatchLineBytes}); a longer one is an error line. */
+  readonly maxLineBytes?: number;
 }
 
 /**
@@ -86,16 +90,20 @@ class WorkerSlot {
 /**
  * Streams NDJSON facts through worker threads. A rule set or date that is refused rejects with a
  * {@link CnasRulesError} before any input is read. The main thread only cuts the input into chunks of
- * whole lines (at a newline byte: it never decodes, splits or copies lines one by one), counts their
+ * whole lines (at newline bytes: it never decodes, splits or copies lines one by one), counts their
  * line ends for the line numbers, hands each chunk's bytes to the least busy worker, and writes the
  * encoded output chunks back in input order; the workers decode, parse, evaluate and encode. At most
- * a few chunks per worker are in flight, and reading waits for them, so memory stays flat whatever the
- * input size (a single line longer than a chunk is held whole). Resolves to the number of lines.
+ * a few chunks per worker are in flight, and reading waits for them. A line longer than
+ * {@link LIMITS.maxBatchLineBytes} is never held whole: what was read of it is dropped, the rest is
+ * skipped up to its end, and it gets an `input_too_large` error line in its place; so the main thread
+ * holds at most a chunk and one line's worth of input whatever the input, and a worker's memory is
+ * bounded too. Resolves to the number of lines.
  */
 export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<number> {
   // 16 kB per message (about 80 lines of generated facts): a message costs a few microseconds, and
   // smaller chunks keep fewer full-detail decisions (about 20 kB of JSON each) in flight.
   const chunkBytes = Math.max(1, run.chunkBytes ?? 16 * 1024);
+  const maxLineBytes = Math.max(1, run.maxLineBytes ?? LIMITS.maxBatchLineBytes);
   const slots = Array.from({ length: Math.max(1, run.workers) }, () => new WorkerSlot(run));
   const maxInFlight = slots.length * 3;
   const progress = streams.progress?.isTTY ? new Progress(streams.progress, streams.inputBytes) : undefined;
@@ -110,37 +118,75 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
     let seq = 0;
     let lines = 0;
     let bytesRead = 0;
-    const dispatch = async (chunk: Uint8Array, endsWithNewline: boolean) => {
-      const firstLine = lines + 1;
-      lines += countNewlines(chunk) + (endsWithNewline ? 0 : 1);
-      bytesRead += chunk.length;
-      const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
-      inFlight.push(slot.send(seq++, firstLine, chunk));
+    const enqueue = async (answer: Promise<Uint8Array>) => {
+      inFlight.push(answer);
       while (inFlight.length >= maxInFlight) await writeNext();
       progress?.update(lines, bytesRead);
     };
-    // The bytes read since the last chunk was cut: pieces of the stream's buffers, joined when cut.
+    /** Hands `count` whole lines (the input's last line may lack its newline) to the least busy worker. */
+    const dispatch = (chunk: Uint8Array, count: number) => {
+      const firstLine = lines + 1;
+      lines += count;
+      const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+      return enqueue(slot.send(seq++, firstLine, chunk));
+    };
+    /** The error line of a line over the limit, in its place in the output: its bytes are already encoded. */
+    const refuseLongLine = () => enqueue(Promise.resolve(longLineError(++lines, maxLineBytes)));
+    // The input read since the last chunk was cut: pieces of the stream's buffers, joined when cut,
+    // holding `complete` whole lines and then the first `partial` bytes of a line whose end has not come.
     let carry: Uint8Array[] = [];
     let carried = 0;
+    let complete = 0;
+    let partial = 0;
+    // Inside a line over the limit: its bytes are skipped, not held, up to its newline.
+    let skipping = false;
     for await (const data of streams.input as AsyncIterable<Uint8Array | string>) {
       const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      bytesRead += buffer.length;
+      // buffer[start, at) holds whole lines not yet carried; `at` is where the next line (or its rest) starts.
       let start = 0;
-      while (start < buffer.length) {
-        const from = Math.max(start, start + chunkBytes - carried - 1);
-        const newline = from < buffer.length ? buffer.indexOf(10, from) : -1;
+      let at = 0;
+      while (at < buffer.length) {
+        const newline = buffer.indexOf(10, at);
+        const end = newline === -1 ? buffer.length : newline;
+        if (skipping) {
+          if (newline !== -1) skipping = false;
+          start = at = end + 1;
+          continue;
+        }
+        if (partial + (end - at) > maxLineBytes) {
+          // The whole lines before it go on; what was carried of this line is dropped.
+          const before = carried - partial + (at - start);
+          if (complete > 0) await dispatch(joined(carry, before, buffer.subarray(start, at)), complete);
+          await refuseLongLine();
+          carry = [];
+          carried = complete = partial = 0;
+          skipping = true;
+          start = at = end;
+          continue;
+        }
         if (newline === -1) {
-          carry.push(buffer.subarray(start));
-          carried += buffer.length - start;
+          partial += end - at;
+          at = end;
           break;
         }
-        await dispatch(joined(carry, carried, buffer.subarray(start, newline + 1)), true);
-        carry = [];
-        carried = 0;
-        start = newline + 1;
+        complete++;
+        partial = 0;
+        at = newline + 1;
+        if (carried + (at - start) >= chunkBytes) {
+          await dispatch(joined(carry, carried + (at - start), buffer.subarray(start, at)), complete);
+          carry = [];
+          carried = complete = 0;
+          start = at;
+        }
+      }
+      if (!skipping && at > start) {
+        carry.push(buffer.subarray(start, at));
+        carried += at - start;
       }
     }
-    // The last line, when the input does not end with a newline.
-    if (carried > 0) await dispatch(joined(carry, carried, undefined), false);
+    // The last chunk; its last line lacks a newline when `partial` is not 0.
+    if (carried > 0) await dispatch(joined(carry, carried, undefined), complete + (partial > 0 ? 1 : 0));
     while (inFlight.length > 0) await writeNext();
     progress?.done(lines);
     return lines;
@@ -149,22 +195,33 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
   }
 }
 
-/** The pieces in one buffer of its own, transferable to a worker. */
-function joined(pieces: readonly Uint8Array[], length: number, last: Uint8Array | undefined): Uint8Array {
-  const out = new Uint8Array(length + (last?.length ?? 0));
-  let at = 0;
-  for (const piece of [...pieces, ...(last ? [last] : [])]) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
+/**
+ * The output line of an input line over the limit: `input_too_large` rather than `invalid_line`, whose
+ * message says the line "is not a JSON object of facts", which nobody checked (the line is not read);
+ * `input_too_large` says what was found, and is the code the facts' own size limits use.
+ */
+function longLineError(line: number, limit: number): Uint8Array {
+  const issue = makeIssue('input_too_large', [], {
+    what: 'the input line',
+    whatRo: 'linia de intrare',
+    reason: `it has more than ${limit} bytes (its line end aside); a batch reads at most ${limit} bytes of a line`,
+    reasonRo: `are mai mult de ${limit} de octeți (fără sfârșitul de linie); un batch citește cel mult ${limit} de octeți dintr-o linie`,
+    limit,
+  });
+  return Buffer.from(`${JSON.stringify({ line, ok: false, issues: [issue] })}\n`);
 }
 
-function countNewlines(bytes: Uint8Array): number {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let count = 0;
-  for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) count++;
-  return count;
+/** The first `length` bytes of the pieces and then `last`, in one buffer of its own, transferable to a worker. */
+function joined(pieces: readonly Uint8Array[], length: number, last: Uint8Array | undefined): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of [...pieces, ...(last ? [last] : [])]) {
+    if (at >= length) break;
+    const taken = piece.subarray(0, length - at);
+    out.set(taken, at);
+    at += taken.length;
+  }
+  return out;
 }
 
 /** A progress line on a terminal: records, rate and, when the input size is known, time left. */

@@ -114,7 +114,8 @@ Examples:
 Evaluates one facts object per input line with the compiled engine, on worker threads (default: one
 per core). Writes exactly one JSON line per input line, in input order: {"line": n, "ok": true,
 "decision": ...} or {"line": n, "ok": false, "issues": [...]}; an empty or malformed line is an error
-line. A progress line goes to standard error when it is a terminal.
+line, and so is a line longer than 1 MiB (1 048 576 bytes), which is not read (input_too_large). A
+progress line goes to standard error when it is a terminal.
 
 Examples:
   cnas-rules batch portable-oxygen --as-of 2025-03-10 < patients.ndjson > decisions.ndjson
