@@ -1,8 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/batch/evaluate-lines.js';
 import { runBatch } from '../src/batch/run-batch.js';
 import { runBatchCommand } from '../src/cli/batch.js';
+import { CnasRulesError } from '../src/errors/issue.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import type { BatchRecord } from '../src/evaluate/evaluate-many.js';
 import { LIMITS } from '../src/ruleset/limits.js';
@@ -186,6 +188,58 @@ describe('the batch command', { timeout: 120_000 }, () => {
     const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [3, true]]);
     expect(lines[1].issues[0]).toMatchObject({ code: 'input_too_large', params: { limit: 1_048_576 } });
+  });
+
+  it('ends with batch_worker_failed (exit 70) when a worker stops: the output holds every line before the one named, none after', async () => {
+    // A real failure, with no hook in the batch: Node announces every worker the process starts
+    // ('worker' event), and the test terminates the batch's only worker while lines are still coming.
+    // A terminated worker exits with code 1 and emits no 'error' (as a worker killed some other way);
+    // before, the chunks it held were never answered and the batch waited for ever.
+    const workers: Worker[] = [];
+    const onWorker = (worker: Worker) => workers.push(worker);
+    process.on('worker', onWorker);
+    const output = sink();
+    const error = sink();
+    // Lines of 16 kB, one chunk each, so that lines reach the worker while the input is still open.
+    const line = `{"mmrcScore":3${' '.repeat(16 * 1024)}}`;
+    async function* input() {
+      for (let i = 0; i < 6; i++) yield `${line}\n`;
+      while (!output.text().includes('"line":2,')) await new Promise((resolve) => setTimeout(resolve, 5));
+      await workers[0]!.terminate();
+      for (let i = 0; i < 6; i++) yield `${line}\n`;
+    }
+    let code: number;
+    try {
+      code = await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '1', '--detail', 'outcome'], { input: Readable.from(input()), output, error });
+    } finally {
+      process.off('worker', onWorker);
+    }
+    expect(workers).toHaveLength(1);
+    expect(code).toBe(70);
+    // The line the output stops at: the first of the chunks the worker held when it stopped, or the
+    // next chunk's when it held none (which depends on timing).
+    const stop = Number(/^\/: batch_worker_failed: a batch worker failed at input line (\d+) \(the worker stopped with exit code 1\): the output holds every line before it and none from it on\n$/.exec(error.text())?.[1]);
+    expect(stop).toBeGreaterThanOrEqual(3);
+    expect(stop).toBeLessThanOrEqual(7);
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.line, l.ok])).toEqual(Array.from({ length: stop - 1 }, (_, i) => [i + 1, true]));
+  });
+
+  it('ends with a typed batch_worker_failed when a worker runs out of memory', async () => {
+    // A real out-of-memory: a heap far too small for a worker to load its rule set, through BatchRun's
+    // internal resourceLimits (not a CLI option; runBatch is not exported by the package). The worker
+    // fails before it is ready, so no line is named and no input is read.
+    const run = runBatch(
+      { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, resourceLimits: { maxOldGenerationSizeMb: 8 } },
+      { input: Readable.from(['{}\n']), output: sink() },
+    );
+    const error = await run.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(CnasRulesError);
+    const issues = (error as CnasRulesError).issues;
+    expect(issues).toMatchObject([{ code: 'batch_worker_failed', path: [] }]);
+    expect(issues[0]!.params).toEqual({ reason: expect.stringMatching(/^ERR_WORKER_OUT_OF_MEMORY: /) });
+    expect(issues[0]!.message.en).toMatch(/^a batch worker failed before any input was read \(ERR_WORKER_OUT_OF_MEMORY: .*memory limit/);
+    expect(issues[0]!.message.ro).toMatch(/^un fir de execuție al comenzii batch a eșuat înainte de citirea intrării \(ERR_WORKER_OUT_OF_MEMORY: /);
   });
 
   it('refuses an unknown rule set or a date with no version once, before reading, and a bad command line', async () => {

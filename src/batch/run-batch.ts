@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { LIMITS } from '../ruleset/limits.js';
@@ -23,6 +23,11 @@ export interface BatchRun {
   readonly chunkBytes?: number;
   /** Longest line read, in bytes, its `\n` aside (default {@link LIMITS.maxBatchLineBytes}); a longer one is an error line. */
   readonly maxLineBytes?: number;
+  /**
+   * @internal Tests only (the CLI never sets it, and `runBatch` is not exported by the package): replaces
+   * the workers' heap limits, so that a test can run a worker out of memory for real.
+   */
+  readonly resourceLimits?: ResourceLimits;
 }
 
 /**
@@ -39,22 +44,43 @@ function workerUrl(): URL {
 }
 
 interface Pending {
-  resolve: (bytes: Uint8Array) => void;
-  reject: (error: Error) => void;
+  readonly firstLine: number;
+  readonly resolve: (bytes: Uint8Array) => void;
+  readonly reject: (error: CnasRulesError) => void;
 }
 
 class WorkerSlot {
   readonly worker: Worker;
   /** Resolves when the worker has built its evaluator: to the issues when the rule set or date is refused. */
   readonly ready: Promise<readonly Issue[] | undefined>;
+  /** Why the worker failed (its error, or how it exited), once it has. */
+  failure: string | undefined;
   private readonly pending = new Map<number, Pending>();
+  private closing = false;
 
   constructor(run: BatchRun) {
     // A young generation of 16 MB instead of V8's default for a worker: about 35 MB less resident per
     // worker, for the same CPU time (each decision's garbage is short-lived and small).
-    this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir }, resourceLimits: { maxYoungGenerationSizeMb: 16, ...run.resourceLimits } });
     this.ready = new Promise((resolve, reject) => {
-      this.worker.once('error', reject);
+      const fail = (reason: string) => {
+        if (this.failure !== undefined) return;
+        this.failure = reason;
+        // Before it is ready a worker has no chunk, and the batch ends before any input is read (once it
+        // is ready, this does nothing).
+        reject(workerFailed(reason, undefined));
+        // Every chunk it was given fails with the first line of the first, the chunk it was answering:
+        // the output stops there, whichever of them the main thread awaits first.
+        const first = this.pending.values().next().value;
+        for (const waiting of this.pending.values()) waiting.reject(workerFailed(reason, first!.firstLine));
+        this.pending.clear();
+      };
+      // Out of memory (ERR_WORKER_OUT_OF_MEMORY under `resourceLimits`), or an error the worker did not catch.
+      this.worker.on('error', (error: unknown) => fail(describeError(error)));
+      // Stopped in any other way while the batch still needs it (no 'error' event comes then).
+      this.worker.on('exit', (code) => {
+        if (!this.closing) fail(`the worker stopped with exit code ${code}`);
+      });
       this.worker.on('message', (message: { ready?: true; refused?: readonly Issue[]; seq?: number; bytes?: Uint8Array }) => {
         if (message.ready) resolve(undefined);
         else if (message.refused) resolve(message.refused);
@@ -65,10 +91,8 @@ class WorkerSlot {
         }
       });
     });
-    this.worker.on('error', (error) => {
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-    });
+    // Awaited by runBatch; a failure before then must not be reported as unhandled.
+    this.ready.catch(() => {});
   }
 
   get busy(): number {
@@ -77,14 +101,36 @@ class WorkerSlot {
 
   /**
    * Hands the worker a chunk of raw input, whole lines only (its buffer is transferred, not copied), and
-   * resolves to the output lines of the chunk, UTF-8 encoded, each ended by a newline.
+   * resolves to the output lines of the chunk, UTF-8 encoded, each ended by a newline; rejects with
+   * `batch_worker_failed` if the worker fails before answering (or has failed already).
    */
   send(seq: number, firstLine: number, input: Uint8Array): Promise<Uint8Array> {
+    if (this.failure !== undefined) return Promise.reject(workerFailed(this.failure, firstLine));
     return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
+      this.pending.set(seq, { firstLine, resolve, reject });
       this.worker.postMessage({ seq, firstLine, input }, [input.buffer as ArrayBuffer]);
     });
   }
+
+  /** Ends the worker; its exit is then no failure. */
+  close(): Promise<number> {
+    this.closing = true;
+    return this.worker.terminate();
+  }
+}
+
+/** What a worker's 'error' event says: `ERR_WORKER_OUT_OF_MEMORY: Worker terminated due to reaching memory limit: ...`. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return `a thrown ${typeof error}`;
+  return `${(error as Error & { code?: unknown }).code ?? error.name}: ${error.message}`;
+}
+
+/**
+ * A worker failed: the output stops before `line`, the first line of the chunk it was answering, or of
+ * the next chunk when it failed between two (undefined when it failed before any input was read).
+ */
+function workerFailed(reason: string, line: number | undefined): CnasRulesError {
+  return new CnasRulesError([makeIssue('batch_worker_failed', [], line === undefined ? { reason } : { reason, line })]);
 }
 
 /**
@@ -97,7 +143,9 @@ class WorkerSlot {
  * {@link LIMITS.maxBatchLineBytes} is never held whole: what was read of it is dropped, the rest is
  * skipped up to its end, and it gets an `input_too_large` error line in its place; so the main thread
  * holds at most a chunk and one line's worth of input whatever the input, and a worker's memory is
- * bounded too. Resolves to the number of lines.
+ * bounded too. A worker that fails (out of memory, say) ends the batch with a {@link CnasRulesError}
+ * (`batch_worker_failed`) naming the first line of the chunk it was answering: the output then holds
+ * every line before it and none from it on. Resolves to the number of lines.
  */
 export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<number> {
   // 16 kB per message (about 80 lines of generated facts): a message costs a few microseconds, and
@@ -119,6 +167,9 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
     let lines = 0;
     let bytesRead = 0;
     const enqueue = async (answer: Promise<Uint8Array>) => {
+      // Awaited in order by writeNext; a worker's failure can reject it before then, which must not be
+      // reported as unhandled.
+      answer.catch(() => {});
       inFlight.push(answer);
       while (inFlight.length >= maxInFlight) await writeNext();
       progress?.update(lines, bytesRead);
@@ -140,7 +191,9 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
     let partial = 0;
     // Inside a line over the limit: its bytes are skipped, not held, up to its newline.
     let skipping = false;
-    for await (const data of streams.input as AsyncIterable<Uint8Array | string>) {
+    // Set when a worker has failed: reading stops, and the chunks before its first unanswered one are written.
+    let failed: WorkerSlot | undefined;
+    reading: for await (const data of streams.input as AsyncIterable<Uint8Array | string>) {
       const buffer = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
       bytesRead += buffer.length;
       // buffer[start, at) holds whole lines not yet carried; `at` is where the next line (or its rest) starts.
@@ -178,6 +231,8 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
           carry = [];
           carried = complete = 0;
           start = at;
+          failed = slots.find((s) => s.failure !== undefined);
+          if (failed) break reading;
         }
       }
       if (!skipping && at > start) {
@@ -186,12 +241,15 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
       }
     }
     // The last chunk; its last line lacks a newline when `partial` is not 0.
-    if (carried > 0) await dispatch(joined(carry, carried, undefined), complete + (partial > 0 ? 1 : 0));
+    if (!failed && carried > 0) await dispatch(joined(carry, carried, undefined), complete + (partial > 0 ? 1 : 0));
+    // Rejects at the first chunk a failed worker did not answer, once every chunk before it is written.
     while (inFlight.length > 0) await writeNext();
+    // A worker that failed with no chunk of its own: the output holds every line read so far.
+    if (failed) throw workerFailed(failed.failure!, lines + 1);
     progress?.done(lines);
     return lines;
   } finally {
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => s.close()));
   }
 }
 
@@ -205,7 +263,7 @@ function longLineError(line: number, limit: number): Uint8Array {
     what: 'the input line',
     whatRo: 'linia de intrare',
     reason: `it has more than ${limit} bytes (its line end aside); a batch reads at most ${limit} bytes of a line`,
-    reasonRo: `are mai mult de ${limit} de octeți (fără sfârșitul de linie); un batch citește cel mult ${limit} de octeți dintr-o linie`,
+    reasonRo: `are mai mult de ${limit} de octeți (fără sfârșitul de linie); comanda batch citește cel mult ${limit} de octeți dintr-o linie`,
     limit,
   });
   return Buffer.from(`${JSON.stringify({ line, ok: false, issues: [issue] })}\n`);
