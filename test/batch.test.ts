@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/batch/evaluate-lines.js';
@@ -188,6 +188,38 @@ describe('the batch command', { timeout: 120_000 }, () => {
     const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [3, true]]);
     expect(lines[1].issues[0]).toMatchObject({ code: 'input_too_large', params: { limit: 1_048_576 } });
+  });
+
+  it('cuts a chunk after 16 lines, so short lines with large decisions stay within the workers\' capped heap', async () => {
+    // At detail full a pet-ct decision is about 570 kB of JSON, even for `{}`: 300 such lines are 900
+    // bytes of input, one chunk if cut by bytes alone, and some 170 MB of output, more than a worker's
+    // old generation of 96 MB can build. 16 lines at a time are about 9 MB.
+    const count = 300;
+    let lines = 0;
+    // The first characters of the line being written: only each line's start is kept, the whole output
+    // would be 170 MB of text in the test.
+    let partial = '';
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        const piece = chunk.toString('latin1');
+        let from = 0;
+        for (let end = piece.indexOf('\n'); end !== -1; end = piece.indexOf('\n', from)) {
+          const start = (partial + piece.slice(from, Math.min(end, from + 100))).slice(0, 100);
+          lines++;
+          if (!start.startsWith(`{"line":${lines},"ok":true,"decision":{"ruleSet":"pet-ct"`)) throw new Error(`line ${lines}: ${start}`);
+          partial = '';
+          from = end + 1;
+        }
+        partial += piece.slice(from, from + 100 - partial.length);
+        done();
+      },
+    });
+    const read = await runBatch(
+      { job: { ruleSet: 'pet-ct', asOf: '2019-03-10', detail: 'full' }, workers: 2 },
+      { input: Readable.from([`${'{}\n'.repeat(count)}`]), output },
+    );
+    expect(read).toBe(count);
+    expect(lines).toBe(count);
   });
 
   it('ends with batch_worker_failed (exit 70) when a worker stops: the output holds every line before the one named, none after', async () => {

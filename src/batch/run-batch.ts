@@ -21,6 +21,8 @@ export interface BatchRun {
   readonly rulesDir?: string;
   /** Bytes of input per message to a worker, at least: a chunk ends at the first line end after this many. */
   readonly chunkBytes?: number;
+  /** Most lines per message to a worker (default {@link CHUNK_LINES}): a chunk ends after this many, whatever its bytes. */
+  readonly chunkLines?: number;
   /** Longest line read, in bytes, its `\n` aside (default {@link LIMITS.maxBatchLineBytes}); a longer one is an error line. */
   readonly maxLineBytes?: number;
   /**
@@ -43,6 +45,25 @@ function workerUrl(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
 }
 
+/**
+ * Each worker's heap. A young generation of 16 MB instead of V8's default for a worker: about 35 MB less
+ * resident per worker, for the same CPU time (each decision's garbage is short-lived and small).
+ *
+ * An old generation of at most 96 MB. What a worker keeps is small (after a full collection 7-15 MB at
+ * portable-oxygen, up to 57 MB at pet-ct, detail full), but under V8's default limit of gigabytes the
+ * heap grows to several times that before it is collected. The cap needs bounded chunks: a line is at
+ * most LIMITS.maxBatchLineBytes and a chunk at most CHUNK_LINES lines, so a chunk's output stays near
+ * 9 MB even at pet-ct's 570 kB of JSON a line; a worker that still runs out of memory ends the batch
+ * with `batch_worker_failed`. Measured 2026-12-03 (two cores, two workers, detail full, peak resident
+ * memory from `/usr/bin/time`, docs/performance.md): 30 000 accepted portable-oxygen records peak at
+ * 188-196 MB against 209-216 MB uncapped, in the same time (14.4-15.5 s against 13.8-15.6 s); 5 000
+ * pet-ct records at 426 MB against 645 MB, 11 % slower (42.1 s against 37.9 s: more collections); a
+ * million portable-oxygen records at 241 MB (243 MB uncapped). An earlier run, with chunks cut by bytes
+ * only, gave 271 MB against 480-520 MB on 30 000 records, and a 48 MB cap made the collector thrash
+ * (59 s against 13.7 s).
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 } as const satisfies ResourceLimits;
+
 interface Pending {
   readonly firstLine: number;
   readonly resolve: (bytes: Uint8Array) => void;
@@ -59,9 +80,7 @@ class WorkerSlot {
   private closing = false;
 
   constructor(run: BatchRun) {
-    // A young generation of 16 MB instead of V8's default for a worker: about 35 MB less resident per
-    // worker, for the same CPU time (each decision's garbage is short-lived and small).
-    this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir }, resourceLimits: { maxYoungGenerationSizeMb: 16, ...run.resourceLimits } });
+    this.worker = new Worker(workerUrl(), { workerData: { job: run.job, rulesDir: run.rulesDir }, resourceLimits: { ...WORKER_HEAP, ...run.resourceLimits } });
     this.ready = new Promise((resolve, reject) => {
       const fail = (reason: string) => {
         if (this.failure !== undefined) return;
@@ -134,6 +153,17 @@ function workerFailed(reason: string, line: number | undefined): CnasRulesError 
 }
 
 /**
+ * Most lines in one chunk. A worker holds a chunk's output several times over while it builds it (the
+ * lines' JSON, joined, encoded), and a line's output can be thousands of times its input: at detail full
+ * a pet-ct decision is about 570 kB of JSON whether its facts take 3 bytes (`{}`) or 2 kB. Cut by bytes
+ * alone, 16 kB of pet-ct lines of three facts (about 90 bytes each) made chunks of about 100 MB of
+ * output, which ran a worker out of its 96 MB (and took 2.2 GB uncapped). 16 lines keep a chunk's output
+ * near 9 MB whatever the lines, and cost nothing measurable at detail outcome (120 000 portable-oxygen
+ * records: 22.7-24.7 s of CPU against 23.1-24.4 s with chunks of 16 kB).
+ */
+const CHUNK_LINES = 16;
+
+/**
  * Streams NDJSON facts through worker threads. A rule set or date that is refused rejects with a
  * {@link CnasRulesError} before any input is read. The main thread only cuts the input into chunks of
  * whole lines (at newline bytes: it never decodes, splits or copies lines one by one), counts their
@@ -148,9 +178,11 @@ function workerFailed(reason: string, line: number | undefined): CnasRulesError 
  * every line before it and none from it on. Resolves to the number of lines.
  */
 export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<number> {
-  // 16 kB per message (about 80 lines of generated facts): a message costs a few microseconds, and
-  // smaller chunks keep fewer full-detail decisions (about 20 kB of JSON each) in flight.
+  // 16 kB or 16 lines per message, whichever comes first (16 of the benchmark's portable-oxygen lines are
+  // about 9 kB): a message costs a few microseconds, and smaller chunks keep fewer full-detail decisions
+  // (about 50 kB of JSON each at portable-oxygen, 570 kB at pet-ct) in flight.
   const chunkBytes = Math.max(1, run.chunkBytes ?? 16 * 1024);
+  const chunkLines = Math.max(1, run.chunkLines ?? CHUNK_LINES);
   const maxLineBytes = Math.max(1, run.maxLineBytes ?? LIMITS.maxBatchLineBytes);
   const slots = Array.from({ length: Math.max(1, run.workers) }, () => new WorkerSlot(run));
   const maxInFlight = slots.length * 3;
@@ -226,7 +258,7 @@ export async function runBatch(run: BatchRun, streams: BatchStreams): Promise<nu
         complete++;
         partial = 0;
         at = newline + 1;
-        if (carried + (at - start) >= chunkBytes) {
+        if (complete >= chunkLines || carried + (at - start) >= chunkBytes) {
           await dispatch(joined(carry, carried + (at - start), buffer.subarray(start, at)), complete);
           carry = [];
           carried = complete = 0;
