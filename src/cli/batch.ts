@@ -64,7 +64,7 @@ export async function runBatchCommand(argv: readonly string[], streams: BatchCom
     if (!(error instanceof CnasRulesError)) throw error;
     for (const issue of error.issues) streams.error.write(`${[issue.file, formatPath(issue.path)].filter(Boolean).join(' ')}: ${issue.code}: ${issue.message.en}\n`);
     // 70 as EXIT.internal of the other commands (not imported: the batch's main thread loads only this
-    // module): with lines bounded by LIMITS.maxBatchLineBytes, a worker should not fail on any input.
+    // module): with lines and chunks bounded (src/batch/run-batch.ts), no input should make a worker fail.
     return error.code === 'batch_worker_failed' ? 70 : 3;
   }
   return 0;
