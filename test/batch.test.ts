@@ -1,10 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../src/batch/evaluate-lines.js';
 import { runBatch } from '../src/batch/run-batch.js';
 import { runBatchCommand } from '../src/cli/batch.js';
+import { CnasRulesError } from '../src/errors/issue.js';
 import { createEvaluator } from '../src/evaluate/evaluator.js';
 import type { BatchRecord } from '../src/evaluate/evaluate-many.js';
+import { LIMITS } from '../src/ruleset/limits.js';
 
 const evaluator = createEvaluator();
 const asOf = '2025-03-10';
@@ -128,6 +131,147 @@ describe('the batch command', { timeout: 120_000 }, () => {
         expect(lines[i].decision, `line ${i + 1}`).toEqual(await evaluator.evaluate('portable-oxygen', facts, { asOf, detail: 'outcome' }));
       }
     }
+  });
+
+  it('refuses a line over the byte limit unread: one input_too_large line in its place, the lines around it as before', async () => {
+    const limit = 100;
+    const texts = [
+      JSON.stringify(patients[1]),
+      `{"mmrcScore":3${' '.repeat(limit - 15)} }`,
+      // Exactly at the limit: read and evaluated.
+      `{"mmrcScore":3${' '.repeat(limit - 15)}}`,
+      // Longer than a stream piece, a chunk and the limit together.
+      'x'.repeat(10_000),
+      '',
+      // 70 characters but 115 bytes: the limit is on bytes, before any decoding.
+      `{"mmrcScore":3,"note":"${'ș'.repeat(45)}"}`,
+      JSON.stringify(patients[2]),
+      // The input's last line, without a newline.
+      'y'.repeat(limit + 1),
+    ];
+    expect(Buffer.byteLength(texts[2]!)).toBe(limit);
+    const bytes = Buffer.from(texts.join('\n'));
+    for (const [pieceBytes, chunkBytes] of [[5, 3], [5, 64 * 1024], [bytes.length, 3], [bytes.length, 64 * 1024]] as const) {
+      const pieces = Array.from({ length: Math.ceil(bytes.length / pieceBytes) }, (_, i) => bytes.subarray(i * pieceBytes, (i + 1) * pieceBytes));
+      const output = sink();
+      const count = await runBatch(
+        { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, chunkBytes, maxLineBytes: limit },
+        { input: Readable.from(pieces), output },
+      );
+      const where = `pieces of ${pieceBytes} bytes, chunks of ${chunkBytes}`;
+      expect(count, where).toBe(texts.length);
+      const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.line), where).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(lines.map((l) => l.ok), where).toEqual([true, false, true, false, false, false, true, false]);
+      for (const i of [1, 3, 5, 7]) {
+        expect(lines[i].issues, `${where}, line ${i + 1}`).toMatchObject([{ code: 'input_too_large', path: [], params: { limit } }]);
+        expect(lines[i].issues[0].message.en).toBe(`the input line is too large: it has more than ${limit} bytes (its line end aside); a batch reads at most ${limit} bytes of a line`);
+        expect(lines[i].issues[0].message.ro).toContain(`mai mult de ${limit} de octeți`);
+      }
+      expect(lines[4].issues[0]).toMatchObject({ code: 'invalid_line' });
+      for (const i of [0, 2, 6]) {
+        const facts = JSON.parse(texts[i]!) as Record<string, unknown>;
+        expect(lines[i].decision, `${where}, line ${i + 1}`).toEqual(await evaluator.evaluate('portable-oxygen', facts, { asOf, detail: 'outcome' }));
+      }
+    }
+  });
+
+  it('reads lines of up to LIMITS.maxBatchLineBytes by default', async () => {
+    const atLimit = `{"mmrcScore":3${' '.repeat(LIMITS.maxBatchLineBytes - 15)}}`;
+    const output = sink();
+    const code = await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '1', '--detail', 'outcome'], {
+      input: Readable.from([`${atLimit}\n${atLimit} \n${JSON.stringify(patients[0])}\n`]),
+      output,
+      error: sink(),
+    });
+    expect(code).toBe(0);
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.line, l.ok])).toEqual([[1, true], [2, false], [3, true]]);
+    expect(lines[1].issues[0]).toMatchObject({ code: 'input_too_large', params: { limit: 1_048_576 } });
+  });
+
+  it('cuts a chunk after 16 lines, so short lines with large decisions stay within the workers\' capped heap', async () => {
+    // At detail full a pet-ct decision is about 570 kB of JSON, even for `{}`: 300 such lines are 900
+    // bytes of input, one chunk if cut by bytes alone, and some 170 MB of output, more than a worker's
+    // old generation of 96 MB can build. 16 lines at a time are about 9 MB.
+    const count = 300;
+    let lines = 0;
+    // The first characters of the line being written: only each line's start is kept, the whole output
+    // would be 170 MB of text in the test.
+    let partial = '';
+    const output = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        const piece = chunk.toString('latin1');
+        let from = 0;
+        for (let end = piece.indexOf('\n'); end !== -1; end = piece.indexOf('\n', from)) {
+          const start = (partial + piece.slice(from, Math.min(end, from + 100))).slice(0, 100);
+          lines++;
+          if (!start.startsWith(`{"line":${lines},"ok":true,"decision":{"ruleSet":"pet-ct"`)) throw new Error(`line ${lines}: ${start}`);
+          partial = '';
+          from = end + 1;
+        }
+        partial += piece.slice(from, from + 100 - partial.length);
+        done();
+      },
+    });
+    const read = await runBatch(
+      { job: { ruleSet: 'pet-ct', asOf: '2019-03-10', detail: 'full' }, workers: 2 },
+      { input: Readable.from([`${'{}\n'.repeat(count)}`]), output },
+    );
+    expect(read).toBe(count);
+    expect(lines).toBe(count);
+  });
+
+  it('ends with batch_worker_failed (exit 70) when a worker stops: the output holds every line before the one named, none after', async () => {
+    // A real failure, with no hook in the batch: Node announces every worker the process starts
+    // ('worker' event), and the test terminates the batch's only worker while lines are still coming.
+    // A terminated worker exits with code 1 and emits no 'error' (as a worker killed some other way);
+    // before, the chunks it held were never answered and the batch waited for ever.
+    const workers: Worker[] = [];
+    const onWorker = (worker: Worker) => workers.push(worker);
+    process.on('worker', onWorker);
+    const output = sink();
+    const error = sink();
+    // Lines of 16 kB, one chunk each, so that lines reach the worker while the input is still open.
+    const line = `{"mmrcScore":3${' '.repeat(16 * 1024)}}`;
+    async function* input() {
+      for (let i = 0; i < 6; i++) yield `${line}\n`;
+      while (!output.text().includes('"line":2,')) await new Promise((resolve) => setTimeout(resolve, 5));
+      await workers[0]!.terminate();
+      for (let i = 0; i < 6; i++) yield `${line}\n`;
+    }
+    let code: number;
+    try {
+      code = await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '1', '--detail', 'outcome'], { input: Readable.from(input()), output, error });
+    } finally {
+      process.off('worker', onWorker);
+    }
+    expect(workers).toHaveLength(1);
+    expect(code).toBe(70);
+    // The line the output stops at: the first of the chunks the worker held when it stopped, or the
+    // next chunk's when it held none (which depends on timing).
+    const stop = Number(/^\/: batch_worker_failed: a batch worker failed at input line (\d+) \(the worker stopped with exit code 1\): the output holds every line before it and none from it on\n$/.exec(error.text())?.[1]);
+    expect(stop).toBeGreaterThanOrEqual(3);
+    expect(stop).toBeLessThanOrEqual(7);
+    const lines = output.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.line, l.ok])).toEqual(Array.from({ length: stop - 1 }, (_, i) => [i + 1, true]));
+  });
+
+  it('ends with a typed batch_worker_failed when a worker runs out of memory', async () => {
+    // A real out-of-memory: a heap far too small for a worker to load its rule set, through BatchRun's
+    // internal resourceLimits (not a CLI option; runBatch is not exported by the package). The worker
+    // fails before it is ready, so no line is named and no input is read.
+    const run = runBatch(
+      { job: { ruleSet: 'portable-oxygen', asOf, detail: 'outcome' }, workers: 2, resourceLimits: { maxOldGenerationSizeMb: 8 } },
+      { input: Readable.from(['{}\n']), output: sink() },
+    );
+    const error = await run.then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(CnasRulesError);
+    const issues = (error as CnasRulesError).issues;
+    expect(issues).toMatchObject([{ code: 'batch_worker_failed', path: [] }]);
+    expect(issues[0]!.params).toEqual({ reason: expect.stringMatching(/^ERR_WORKER_OUT_OF_MEMORY: /) });
+    expect(issues[0]!.message.en).toMatch(/^a batch worker failed before any input was read \(ERR_WORKER_OUT_OF_MEMORY: .*memory limit/);
+    expect(issues[0]!.message.ro).toMatch(/^un fir de execuție al comenzii batch a eșuat înainte de citirea intrării \(ERR_WORKER_OUT_OF_MEMORY: /);
   });
 
   it('refuses an unknown rule set or a date with no version once, before reading, and a bad command line', async () => {

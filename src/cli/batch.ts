@@ -18,7 +18,11 @@ export interface BatchCommandStreams {
 
 const defaultStreams = (): BatchCommandStreams => ({ input: process.stdin, output: process.stdout, error: process.stderr });
 
-/** `cnas-rules batch`: resolves to the exit code (0 done, 2 usage, 3 rule set or date refused). */
+/**
+ * `cnas-rules batch`: resolves to the exit code: 0 done (refused lines are error lines in the output), 2
+ * usage, 3 rule set or date refused, 70 a worker failed (`batch_worker_failed`: out of memory, or a bug;
+ * the output holds every line before the one it names).
+ */
 export async function runBatchCommand(argv: readonly string[], streams: BatchCommandStreams = defaultStreams()): Promise<number> {
   let parsed;
   try {
@@ -59,7 +63,9 @@ export async function runBatchCommand(argv: readonly string[], streams: BatchCom
   } catch (error) {
     if (!(error instanceof CnasRulesError)) throw error;
     for (const issue of error.issues) streams.error.write(`${[issue.file, formatPath(issue.path)].filter(Boolean).join(' ')}: ${issue.code}: ${issue.message.en}\n`);
-    return 3;
+    // 70 as EXIT.internal of the other commands (not imported: the batch's main thread loads only this
+    // module): with lines and chunks bounded (src/batch/run-batch.ts), no input should make a worker fail.
+    return error.code === 'batch_worker_failed' ? 70 : 3;
   }
   return 0;
 }

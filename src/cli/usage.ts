@@ -114,7 +114,12 @@ Examples:
 Evaluates one facts object per input line with the compiled engine, on worker threads (default: one
 per core). Writes exactly one JSON line per input line, in input order: {"line": n, "ok": true,
 "decision": ...} or {"line": n, "ok": false, "issues": [...]}; an empty or malformed line is an error
-line. A progress line goes to standard error when it is a terminal.
+line, and so is a line longer than 1 MiB (1 048 576 bytes), which is not read (input_too_large). A
+progress line goes to standard error when it is a terminal.
+
+Exit codes: 0 done (refused lines included); 2 usage error; 3 rule set or date refused; 70 a worker
+failed (batch_worker_failed, out of memory or a bug: please report it), with the output holding every
+line before the input line it names.
 
 Examples:
   cnas-rules batch portable-oxygen --as-of 2025-03-10 < patients.ndjson > decisions.ndjson

@@ -24,8 +24,9 @@ export const ISSUE_CODES = [
   'decision_table_conflict',
   'unexpected_error',
   'more_issues',
-  // batch input
+  // batch
   'invalid_line',
+  'batch_worker_failed',
   // rule files
   'unreadable_file',
   'not_a_regular_file',

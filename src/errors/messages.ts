@@ -22,6 +22,10 @@ export const MESSAGES_EN: Messages = {
   not_in_force: (p) =>
     `no version of "${p.ruleSet}" is in force on ${p.asOf}; versions: ${list(p.versions) || 'none'}`,
   invalid_line: (p) => `the input line is not a JSON object of facts: ${p.reason}`,
+  batch_worker_failed: (p) =>
+    p.line === undefined
+      ? `a batch worker failed before any input was read (${p.reason})`
+      : `a batch worker failed at input line ${p.line} (${p.reason}): the output holds every line before it and none from it on`,
   decision_table_conflict: (p) =>
     `decision table "${p.output}" has hit policy "unique" but rows ${list(p.rows)} all match`,
   unexpected_error: (p) => `the evaluation failed unexpectedly (${p.reason}); please report this with the input`,
@@ -74,6 +78,10 @@ export const MESSAGES_RO: Messages = {
   not_in_force: (p) =>
     `nicio versiune a setului „${p.ruleSet}” nu este în vigoare la ${p.asOf}; versiuni: ${list(p.versions) || 'niciuna'}`,
   invalid_line: (p) => `linia de intrare nu este un obiect JSON de fapte: ${p.reasonRo ?? p.reason}`,
+  batch_worker_failed: (p) =>
+    p.line === undefined
+      ? `un fir de execuție al comenzii batch a eșuat înainte de citirea intrării (${p.reason})`
+      : `un fir de execuție al comenzii batch a eșuat la linia de intrare ${p.line} (${p.reason}): ieșirea conține toate liniile dinaintea ei și niciuna de la ea încolo`,
   decision_table_conflict: (p) =>
     `tabelul de decizie „${p.output}” cere o singură potrivire, dar se potrivesc rândurile ${list(p.rows)}`,
   unexpected_error: (p) => `evaluarea a eșuat neașteptat (${p.reason}); vă rugăm să raportați problema împreună cu datele de intrare`,

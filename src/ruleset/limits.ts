@@ -1,4 +1,4 @@
-/** Bounds on what a rule file may be, so a hostile file cannot exhaust memory or the stack. */
+/** Bounds on what a rule file or an input may be, so a hostile one cannot exhaust memory or the stack. */
 export const LIMITS = {
   /** Largest accepted rule or cases file, in bytes. */
   maxFileBytes: 1_048_576,
@@ -19,5 +19,13 @@ export const LIMITS = {
   decimalIntegerDigits: 15,
   /** Digits after the decimal point, trailing zeros aside: see `decimalIntegerDigits`. */
   decimalFractionDigits: 10,
+  /**
+   * Longest input line `cnas-rules batch` reads, in bytes (its `\n` aside). A facts object that a
+   * version can accept is far smaller (a few dozen facts, text values of at most 2 000 characters), so
+   * a longer line is refused unread, as an error line; the limit bounds the memory of the batch's main
+   * thread (which holds at most a chunk and one partial line) and of a worker (which decodes, parses
+   * and answers a chunk at a time) whatever the input, so the workers' heap can be capped.
+   */
+  maxBatchLineBytes: 1_048_576,
 } as const;
 
