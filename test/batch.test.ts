@@ -88,6 +88,22 @@ describe('the batch command', { timeout: 120_000 }, () => {
     expect(error.text()).toBe('');
   });
 
+  it('takes an uncertain first day as the earliest with --accept-earliest-start, as evaluate does, and not without it', async () => {
+    const facts = JSON.stringify(patients[1]);
+    const run = async (flags: string[]) => {
+      const output = sink();
+      expect(await runBatchCommand(['portable-oxygen', '--as-of', asOf, '--workers', '1', ...flags], { input: Readable.from([`${facts}\n`]), output, error: sink() })).toBe(0);
+      return JSON.parse(output.text()).decision;
+    };
+    const accepted = await evaluator.evaluate('portable-oxygen', patients[1]!, { asOf, acceptEarliestStart: true });
+    const strict = await evaluator.evaluate('portable-oxygen', patients[1]!, { asOf });
+    // The day is one the version may not yet be in force on: the two readings must differ for this test to mean anything.
+    expect(strict.outcome).toBe('undetermined');
+    expect(accepted.outcome).not.toBe('undetermined');
+    expect(await run(['--accept-earliest-start'])).toEqual(accepted);
+    expect(await run([])).toEqual(strict);
+  });
+
   it('keeps the input order across workers and chunks, and shows progress only on a terminal', async () => {
     const many = Array.from({ length: 500 }, (_, i) => (i % 97 === 0 ? '' : JSON.stringify(patients[i % patients.length])));
     const output = sink();

@@ -3,11 +3,13 @@ import { makeIssue } from '../errors/make-issue.js';
 import type { Detail } from '../evaluate/detail.js';
 import type { AnyRegistry, Evaluator } from '../evaluate/evaluator.js';
 
-/** What a batch evaluates every line with: one rule set, one date, one detail level. */
+/** What a batch evaluates every line with: one rule set, one date, one detail level (and whether an uncertain first day is accepted). */
 export interface BatchJob {
   readonly ruleSet: string;
   readonly asOf: string;
   readonly detail: Detail;
+  /** A version whose first day is uncertain is taken as in force from its earliest day (as `evaluate`'s option of that name). */
+  readonly acceptEarliestStart?: boolean;
 }
 
 function lineIssue(en: string, ro: string): Issue {
@@ -55,7 +57,7 @@ export async function evaluateLines(
       out.push(JSON.stringify({ line, ok: false, issues: [refused] }));
       continue;
     }
-    const result = await evaluator.safeEvaluate(job.ruleSet, facts as Record<string, unknown>, { asOf: job.asOf, detail: job.detail });
+    const result = await evaluator.safeEvaluate(job.ruleSet, facts as Record<string, unknown>, { asOf: job.asOf, detail: job.detail, acceptEarliestStart: job.acceptEarliestStart === true });
     out.push(JSON.stringify({ line, ...result }));
   }
   return out.join('\n');

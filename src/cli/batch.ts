@@ -34,6 +34,7 @@ export async function runBatchCommand(argv: readonly string[], streams: BatchCom
         workers: { type: 'string' },
         detail: { type: 'string', default: 'full' },
         rules: { type: 'string' },
+        'accept-earliest-start': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -57,7 +58,7 @@ export async function runBatchCommand(argv: readonly string[], streams: BatchCom
   try {
     // A wrong rule set or date is refused once, by the workers as they start, before any line is read.
     await runBatch(
-      { job: { ruleSet, asOf, detail }, workers, ...(values.rules ? { rulesDir: values.rules } : {}) },
+      { job: { ruleSet, asOf, detail, acceptEarliestStart: values['accept-earliest-start'] }, workers, ...(values.rules ? { rulesDir: values.rules } : {}) },
       { input: streams.input, output: streams.output, progress: streams.error, inputBytes: inputSize(streams.input) },
     );
   } catch (error) {

@@ -109,13 +109,15 @@ Check every printed total of a parameters folder against the exact sum of its pr
 Examples:
   cnas-rules sums program-budgets --as-of 2019-06-30
 `,
-  batch: `Usage: cnas-rules batch <set> --as-of <YYYY-MM-DD> [--workers N] [--detail full|criteria|outcome] [--rules <dir>] < in.ndjson > out.ndjson
+  batch: `Usage: cnas-rules batch <set> --as-of <YYYY-MM-DD> [--workers N] [--detail full|criteria|outcome] [--accept-earliest-start] [--rules <dir>] < in.ndjson > out.ndjson
 
 Evaluates one facts object per input line with the compiled engine, on worker threads (default: one
 per core). Writes exactly one JSON line per input line, in input order: {"line": n, "ok": true,
 "decision": ...} or {"line": n, "ok": false, "issues": [...]}; an empty or malformed line is an error
 line, and so is a line longer than 1 MiB (1 048 576 bytes), which is not read (input_too_large). A
-progress line goes to standard error when it is a terminal.
+progress line goes to standard error when it is a terminal. --accept-earliest-start takes a version
+whose first day is uncertain as in force from its earliest possible day, as explain does (otherwise
+every line on such a day is undetermined).
 
 Exit codes: 0 done (refused lines included); 2 usage error; 3 rule set or date refused; 70 a worker
 failed (batch_worker_failed, out of memory or a bug: please report it), with the output holding every
