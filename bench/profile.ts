@@ -15,7 +15,7 @@ type Api = typeof import('../dist/index.js');
 const { createEvaluator } = (await import(
   process.env.DIST ? pathToFileURL(resolve(process.env.DIST, 'index.js')).href : '../dist/index.js'
 )) as Api;
-import { patientFor, seededRandom } from '../test/support/population.js';
+import { caseFacts, patientFor, seededRandom } from '../test/support/population.js';
 
 const SET = process.env.SET ?? 'portable-oxygen';
 const AS_OF: Record<string, string> = { 'portable-oxygen': '2025-03-10', 'dz-t1-cgm': '2020-03-10', 'pet-ct': '2019-03-10' };
@@ -28,7 +28,7 @@ const rounds = Number(process.env.ROUNDS ?? 5);
 const evaluator = createEvaluator({ engine, acceptEarliestStart: true });
 const version = evaluator.versionInForce(SET, asOf);
 const random = seededRandom(14 + SET.length);
-const cases = (version.cases?.data.cases ?? []).map((c) => c.facts as Record<string, unknown>);
+const cases = caseFacts(SET, version.data.validFrom);
 const patients: Record<string, unknown>[] = [];
 for (let k = 0; patients.length < 1000; k++) {
   const facts = k % 2 === 0 && cases.length > 0 ? cases[(k / 2) % cases.length]! : patientFor(version.data, asOf, random);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Condition, FactCondition, RuleVersionFile } from '../../src/ruleset/schema.js';
 
 /** A small seeded generator (mulberry32): the same seed gives the same population on every machine. */
@@ -107,4 +108,13 @@ export function asOfFor(versions: ReadonlyArray<{ data: { validFrom: string }; l
   const version = versions[Math.floor(random() * versions.length)]!;
   const span = version.lastDay ? Math.round((Date.parse(version.lastDay) - Date.parse(version.data.validFrom)) / DAY) : 1500;
   return shiftDays(version.data.validFrom, Math.floor(random() * (span + 1)));
+}
+
+/**
+ * The facts of a version's cases, read from its cases file in the rule tree: a built evaluator does not
+ * carry cases (they are not part of a bundle), so a population taken from `version.cases` would be empty.
+ */
+export function caseFacts(ruleSet: string, validFrom: string): Record<string, unknown>[] {
+  const file = new URL(`../../rules/${ruleSet}/${validFrom}.cases.json`, import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { cases: Array<{ facts: Record<string, unknown> }> }).cases.map((c) => c.facts);
 }
