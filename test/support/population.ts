@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { bundledRulesDir } from '../../src/bundled-rules.js';
+import { type RuleCatalog, buildCatalog } from '../../src/ruleset/catalog.js';
+import { readRuleTree } from '../../src/ruleset/read-dir.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../../src/ruleset/schema.js';
 
 /** A small seeded generator (mulberry32): the same seed gives the same population on every machine. */
@@ -110,11 +112,16 @@ export function asOfFor(versions: ReadonlyArray<{ data: { validFrom: string }; l
   return shiftDays(version.data.validFrom, Math.floor(random() * (span + 1)));
 }
 
+/** The bundled rule tree read and checked as the loader does, with the cases beside each version. */
+let checkedTree: RuleCatalog | undefined;
+
 /**
- * The facts of a version's cases, read from its cases file in the rule tree: a built evaluator does not
- * carry cases (they are not part of a bundle), so a population taken from `version.cases` would be empty.
+ * The facts of a version's cases, from the bundled rule tree: a built evaluator does not carry cases
+ * (they are not part of a bundle), so a population taken from its `version.cases` would be empty.
  */
 export function caseFacts(ruleSet: string, validFrom: string): Record<string, unknown>[] {
-  const file = new URL(`../../rules/${ruleSet}/${validFrom}.cases.json`, import.meta.url);
-  return (JSON.parse(readFileSync(file, 'utf8')) as { cases: Array<{ facts: Record<string, unknown> }> }).cases.map((c) => c.facts);
+  checkedTree ??= buildCatalog(readRuleTree(bundledRulesDir()));
+  const version = checkedTree.get(ruleSet)?.versions.find((v) => v.data.validFrom === validFrom);
+  if (!version?.cases) throw new Error(`no cases for ${ruleSet} ${validFrom} in the bundled rules`);
+  return version.cases.data.cases.map((c) => c.facts as Record<string, unknown>);
 }
