@@ -16,6 +16,11 @@ function lineIssue(en: string, ro: string): Issue {
   return makeIssue('invalid_line', [], { reason: en, reasonRo: ro });
 }
 
+/** The output line (without its line end) of an input line refused before evaluation: by a worker, or by the main thread for its length. */
+export function refusedLine(line: number, issue: Issue): string {
+  return JSON.stringify({ line, ok: false, issues: [issue] });
+}
+
 /**
  * The lines of a chunk of NDJSON text cut after a line end (or the input's last line, without one):
  * a line ends at `\n`, and a `\r` before it is dropped (CRLF). A lone `\r` is not a line end; JSON
@@ -54,7 +59,7 @@ export async function evaluateLines(
       }
     }
     if (refused) {
-      out.push(JSON.stringify({ line, ok: false, issues: [refused] }));
+      out.push(refusedLine(line, refused));
       continue;
     }
     const result = await evaluator.safeEvaluate(job.ruleSet, facts as Record<string, unknown>, { asOf: job.asOf, detail: job.detail, acceptEarliestStart: job.acceptEarliestStart === true });

@@ -4,7 +4,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { CnasRulesError, type Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { LIMITS } from '../ruleset/limits.js';
-import type { BatchJob } from './evaluate-lines.js';
+import { type BatchJob, refusedLine } from './evaluate-lines.js';
 
 export interface BatchStreams {
   readonly input: Readable;
@@ -298,7 +298,7 @@ function longLineError(line: number, limit: number): Uint8Array {
     reasonRo: `are mai mult de ${limit} de octeți (fără sfârșitul de linie); comanda batch citește cel mult ${limit} de octeți dintr-o linie`,
     limit,
   });
-  return Buffer.from(`${JSON.stringify({ line, ok: false, issues: [issue] })}\n`);
+  return Buffer.from(`${refusedLine(line, issue)}\n`);
 }
 
 /** The first `length` bytes of the pieces and then `last`, in one buffer of its own, transferable to a worker. */

@@ -73,7 +73,6 @@ export interface RuleSetSummary {
   readonly versions: readonly VersionSummary[];
 }
 
-
 export interface Evaluator<R extends Registry> {
   /**
    * Evaluates a rule set on a date. The facts are validated first against the version in force on
