@@ -144,6 +144,18 @@ function summarize(variant: Variant): Row {
   return { name: variant.name, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), perSecond: (variant.times.length / total) * 1e6 };
 }
 
+/** Decisions per second over the patients `chosen` picks (times are pushed round by round, patient by patient). */
+function perSecondOf(variant: Variant, chosen: readonly boolean[]): number {
+  let count = 0;
+  let total = 0;
+  variant.times.forEach((time, k) => {
+    if (!chosen[k % chosen.length]) return;
+    count++;
+    total += time;
+  });
+  return (count / total) * 1e6;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -210,6 +222,19 @@ for (const { id, asOf } of SETS) {
     console.log(
       `  ${row.name.padEnd(44)} ${fmt(row.p50).padStart(9)} ${fmt(row.p99).padStart(9)} ${Math.round(row.perSecond).toLocaleString('en-US').padStart(12)} ${`${fmt(row.perSecond / base.perSecond, 2)}×`.padStart(20)}`,
     );
+  }
+  // Plain json-rules-engine evaluates the known facts once; the facade also evaluates every completion of
+  // the unknown facts a decision reads (so that it is decided whenever the known facts decide it), which
+  // plain json-rules-engine never does. The same ratios, apart for the two kinds of patient:
+  const direct = accepted.map((p) => p.full.completion.status === 'not_needed');
+  const completions = accepted.reduce((n, p) => n + p.full.completion.completions, 0);
+  const kinds = [
+    { label: `decided without completions (${direct.filter(Boolean).length} patients)`, chosen: direct },
+    { label: `needing completions (${direct.filter((d) => !d).length} patients, ${fmt(completions / Math.max(1, direct.filter((d) => !d).length))} each on average)`, chosen: direct.map((d) => !d) },
+  ].filter((kind) => kind.chosen.some(Boolean));
+  for (const { label, chosen } of kinds) {
+    const plainRate = perSecondOf(variants[0]!, chosen);
+    console.log(`  throughput vs plain, ${label}: ${variants.slice(1).map((v) => `${v.name.replace('engine ', '').replace(', detail ', ' ')} ${fmt(perSecondOf(v, chosen) / plainRate, 2)}×`).join('; ')}`);
   }
   console.log();
 }

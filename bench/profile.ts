@@ -4,7 +4,8 @@
 // Chrome DevTools or summarise its self times). A script, never a timed test; it runs against dist/.
 // Run: npm run build && SET=pet-ct DETAIL=outcome ENGINE=compiled PROF=/tmp/pet.cpuprofile npx tsx bench/profile.ts
 // (HEAP=/tmp/pet.heapprofile writes where the loop allocates instead: open it in DevTools' Memory tab.)
-// (CAP sets completionCap, ROUNDS the passes over the population, DIST another build to compare with,
+// (KIND=direct or KIND=completed keeps only the patients decided without completions, or only those needing some;
+// CAP sets completionCap, ROUNDS the passes over the population, DIST another build to compare with,
 // e.g. DIST=/tmp/before/dist: the CPU time per decision of each round is printed as its minimum and median.)
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -32,7 +33,11 @@ const cases = caseFacts(SET, version.data.validFrom);
 const patients: Record<string, unknown>[] = [];
 for (let k = 0; patients.length < 1000; k++) {
   const facts = k % 2 === 0 && cases.length > 0 ? cases[(k / 2) % cases.length]! : patientFor(version.data, asOf, random);
-  if ((await evaluator.safeEvaluate(SET, facts, { asOf })).ok) patients.push(facts);
+  const result = await evaluator.safeEvaluate(SET, facts, { asOf });
+  if (!result.ok) continue;
+  // KIND=direct keeps the patients decided without completions, KIND=completed those that need some.
+  const direct = result.decision.completion.status === 'not_needed';
+  if (process.env.KIND === undefined || (process.env.KIND === 'direct') === direct) patients.push(facts);
 }
 for (const facts of patients) await evaluator.evaluate(SET, facts, { asOf, detail, completionCap: cap }); // warm-up
 
