@@ -4,7 +4,7 @@
  * up in both without anyone editing them.
  */
 import type { RuleCatalog } from '../src/ruleset/catalog.js';
-import type { TariffCatalog } from '../src/tariffs/load.js';
+import type { TariffCatalog } from '../src/parameters/load.js';
 
 const START = (name: string) => `<!-- ${name}:start (generated from rules/ by npm run generate; do not edit) -->`;
 const END = (name: string) => `<!-- ${name}:end -->`;

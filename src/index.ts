@@ -10,10 +10,11 @@
  * @packageDocumentation
  */
 import type { DecisionAt, Detail } from './evaluate/detail.js';
-import { type EvaluateOptions, type Evaluator, createEvaluator } from './evaluate/evaluator.js';
+import type { EvaluateOptions, Evaluator } from './evaluate/evaluator.js';
+import { createEvaluator } from './create-evaluator.js';
 import type { BundledRegistry } from './generated/registry.js';
 
-export { createEvaluator } from './evaluate/evaluator.js';
+export { createEvaluator } from './create-evaluator.js';
 export type {
   AnyRegistry,
   EvaluateOptions,
@@ -90,8 +91,8 @@ export type {
 } from './ruleset/types.js';
 export { createTariffs } from './tariffs/tariffs.js';
 export type { AmountInput, AmountRequest, AnomalyInfo, FolderSums, ParameterValue, TariffAmount, Tariffs, TariffsOptions } from './tariffs/tariffs.js';
-export type { SumCheck } from './tariffs/sums.js';
-export type { LoadedDatedFolder, LoadedDatedVersion, LoadedParameterSet, LoadedTariffTable, TariffCatalog } from './tariffs/load.js';
+export type { SumCheck } from './parameters/sums.js';
+export type { LoadedDatedFolder, LoadedDatedVersion, LoadedParameterSet, LoadedTariffTable, TariffCatalog } from './parameters/load.js';
 export type {
   Formula,
   Parameter,

@@ -5,10 +5,10 @@ import { diffStructure, diffVersions } from '../src/analysis/diff.js';
 import { representativeValues } from '../src/analysis/fact-values.js';
 import { mutantsOf, mutateVersion } from '../src/analysis/mutate.js';
 import { runCases } from '../src/cases/run-cases.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { type RuleCatalog, buildCatalog } from '../src/ruleset/catalog.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
-import { buildTariffCatalog } from '../src/tariffs/load.js';
+import { buildTariffCatalog } from '../src/parameters/load.js';
 import { bundledRulesDir } from '../src/bundled-rules.js';
 import { oxygenVersion } from './support/rule-tree.js';
 

@@ -5,7 +5,7 @@ import { splitLines } from '../src/batch/evaluate-lines.js';
 import { runBatch } from '../src/batch/run-batch.js';
 import { runBatchCommand } from '../src/cli/batch.js';
 import { CnasRulesError } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import type { BatchRecord } from '../src/evaluate/evaluate-many.js';
 import { LIMITS } from '../src/ruleset/limits.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogsFromBundles } from '../src/bundles/bundle.js';
 import { sha256Hex } from '../src/bundles/sha256.js';
 import { CnasRulesError } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { bundleRuleTree } from '../src/node.js';
 
 const bundles = bundleRuleTree();

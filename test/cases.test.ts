@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCases } from '../src/cases/run-cases.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 
 const results = await runCases(createEvaluator());
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/main.js';
 import { COMMAND_HELP, USAGE } from '../src/cli/usage.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
 
 const examples = join(import.meta.dirname, '..', 'examples');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../src/calendar/dates.js';
 import { CnasRulesError } from '../src/errors/issue.js';
 import type { Decision } from '../src/evaluate/decision.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import type { FactDeclaration } from '../src/ruleset/schema.js';
 import { presenceAffecting, presenceAffectingOutcome } from './support/presence.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../src/calendar/dates.js';
 import { runCases } from '../src/cases/run-cases.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 
 const evaluator = createEvaluator();
 const results = await runCases(evaluator);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CnasRulesError } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { evaluate } from '../src/index.js';
 import { formatDecision } from '../src/explain/format-text.js';
 import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../src/evaluate/decision.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { evaluate } from '../src/index.js';
 import { formatDecision } from '../src/explain/format-text.js';

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { MAX_IDLE_ENGINES } from '../src/evaluate/engine-pool.js';
 import { compileVersion } from '../src/evaluate/compile.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { buildCatalog } from '../src/ruleset/catalog.js';
 import { parseJsonText } from '../src/ruleset/json-text.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
-import { buildTariffCatalog } from '../src/tariffs/load.js';
+import { buildTariffCatalog } from '../src/parameters/load.js';
 import { propertyRuns } from './support/property-runs.js';
 import { oxygenVersion, ruleTreeCopy, writeJson } from './support/rule-tree.js';
 

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CnasRulesError, type Issue } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { buildCatalog } from '../src/ruleset/catalog.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
-import { buildTariffCatalog } from '../src/tariffs/load.js';
+import { buildTariffCatalog } from '../src/parameters/load.js';
 import { HOSTILE_TREES, PWNED_FILE, PWNED_GLOBAL, baseTree } from './support/hostile-corpus.js';
 
 /** A guard against a hang (a FIFO once blocked for ever), with room for a loaded machine; not a benchmark. */

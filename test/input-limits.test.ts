@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CnasRulesError, MAX_ISSUES } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { formatDecision } from '../src/explain/format-text.js';
 import { deriveFacts } from '../src/facts/derive.js';
 import { parseFacts } from '../src/facts/parse-facts.js';

@@ -7,7 +7,7 @@ import { bundledRulesDir } from '../src/bundled-rules.js';
 import { runCases } from '../src/cases/run-cases.js';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { compileVersion } from '../src/evaluate/compile.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { buildCatalog } from '../src/ruleset/catalog.js';
 import type { SourceDocument } from '../src/ruleset/parse-document.js';
 import type { LoadedVersion } from '../src/ruleset/catalog.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CnasRulesError } from '../src/errors/issue.js';
 import type { Decision } from '../src/evaluate/decision.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { factsJsonSchema } from '../src/facts/facts-schema.js';
 import { boundLeavesAValue, withinBound } from '../src/facts/number-bound.js';
 import { parseFacts } from '../src/facts/parse-facts.js';

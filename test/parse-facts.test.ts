@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { acceptorFor, parseOne } from '../src/facts/parse-facts.js';
 import type { FactDeclaration } from '../src/ruleset/schema.js';
 

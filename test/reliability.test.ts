@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, completedMonths, completedYears, daysBetween, daysUntilMonthsLater } from '../src/calendar/dates.js';
 import { runCases } from '../src/cases/run-cases.js';
 import { CnasRulesError } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { scribbleOver } from './support/scribble.js';
 
 const evaluator = createEvaluator();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { createTariffs } from '../src/tariffs/tariffs.js';
 import { ruleTreeCopy, writeJson } from './support/rule-tree.js';
 import { scribbleOver } from './support/scribble.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CnasRulesError, type Issue } from '../src/errors/issue.js';
-import { buildTariffCatalog } from '../src/tariffs/load.js';
+import { buildTariffCatalog } from '../src/parameters/load.js';
 import { readRuleTree } from '../src/ruleset/read-dir.js';
 import { ruleTreeCopy, writeJson } from './support/rule-tree.js';
 

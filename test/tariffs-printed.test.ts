@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { CnasRulesError } from '../src/errors/issue.js';
 import { formatAsPrinted, roundAmount } from '../src/tariffs/compute.js';
-import type { PrintedFormat, TariffTableVersionFile } from '../src/tariffs/schema.js';
+import type { PrintedFormat, TariffTableVersionFile } from '../src/ruleset/tariff-schema.js';
 import { createTariffs } from '../src/tariffs/tariffs.js';
 
 interface PrintedCell {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleModuleText, valueOfBundleModule } from '../src/bundles/bundle-module.js';
 import { CnasRulesError } from '../src/errors/issue.js';
-import { createEvaluator } from '../src/evaluate/evaluator.js';
+import { createEvaluator } from '../src/create-evaluator.js';
 import { ruleSourceFor } from '../src/load/default-source.js';
 import { trustedBundleSource, writeBundleModules } from '../src/load/trusted-bundles.js';
 import { bundleRuleTree } from '../src/node.js';

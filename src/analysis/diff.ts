@@ -3,7 +3,7 @@ import { CnasRulesError } from '../errors/issue.js';
 import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import type { Condition, FactCondition, RuleVersionFile, TestCase } from '../ruleset/schema.js';
 import { walkCondition } from '../ruleset/walk.js';
-import type { TariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../parameters/load.js';
 import { comparedFacts, representativeValues } from './fact-values.js';
 import { singleVersionEvaluator } from './single-version.js';
 

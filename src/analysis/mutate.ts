@@ -8,7 +8,7 @@ import { presenceReadByPart } from '../ruleset/presence-read.js';
 import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
 import type { Path } from '../ruleset/walk.js';
 import { formatPath } from '../errors/issue.js';
-import type { TariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../parameters/load.js';
 import { type ComparedFact, comparedFacts, conditionsOf, stepOf } from './fact-values.js';
 import { AssignmentView, allOf, searchAssignment } from './search.js';
 import { evaluatorWithVersion } from './single-version.js';

@@ -1,7 +1,8 @@
-import { type AnyRegistry, type Evaluator, createEvaluator } from '../evaluate/evaluator.js';
+import { type AnyRegistry, type Evaluator } from '../evaluate/evaluator.js';
+import { createEvaluator } from '../create-evaluator.js';
 import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import type { RuleVersionFile } from '../ruleset/schema.js';
-import type { TariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../parameters/load.js';
 
 /** The first day any evaluation date can name, so a lone version answers whatever the date. */
 const ALWAYS = '0001-01-01';

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CnasRulesError } from '../errors/issue.js';
-import { type AnyRegistry, type Evaluator, createEvaluator } from '../evaluate/evaluator.js';
+import { type AnyRegistry, type Evaluator } from '../evaluate/evaluator.js';
+import { createEvaluator } from '../create-evaluator.js';
 import { type BatchJob, evaluateLines, splitLines } from './evaluate-lines.js';
 
 /**

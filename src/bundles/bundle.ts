@@ -3,8 +3,8 @@ import { makeIssue } from '../errors/make-issue.js';
 import type { LoadedRuleSet, RuleCatalog } from '../ruleset/catalog.js';
 import type { RuleFolderKind } from '../ruleset/folder-kind.js';
 import type { RuleSetFile, RuleVersionFile } from '../ruleset/schema.js';
-import type { LoadedParameterSet, LoadedTariffTable, TariffCatalog } from '../tariffs/load.js';
-import type { ParametersVersionFile, TariffTableVersionFile } from '../tariffs/schema.js';
+import type { LoadedParameterSet, LoadedTariffTable, TariffCatalog } from '../parameters/load.js';
+import type { ParametersVersionFile, TariffTableVersionFile } from '../ruleset/tariff-schema.js';
 import { sha256Hex } from './sha256.js';
 
 /** The version of the bundle layout; a bundle of another layout is refused rather than misread. */

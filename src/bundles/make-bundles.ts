@@ -1,6 +1,6 @@
 import { type RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';
-import { type TariffCatalog, buildTariffCatalog } from '../tariffs/load.js';
+import { type TariffCatalog, buildTariffCatalog } from '../parameters/load.js';
 import { BUNDLE_FORMAT, type BundledFolder, type RuleBundle, bundleDigest } from './bundle.js';
 
 /**

@@ -7,7 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { type BatchCommandStreams, runBatchCommand } from './batch.js';
 import { runCases } from '../cases/run-cases.js';
 import { CnasRulesError, type Issue, formatPath } from '../errors/issue.js';
-import { createEvaluator } from '../evaluate/evaluator.js';
+import { createEvaluator } from '../create-evaluator.js';
 import { type Lang, formatDecision } from '../explain/format-text.js';
 import { buildCatalog, buildTariffCatalog } from '../load/check-functions.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';

@@ -1,16 +1,15 @@
-import { type RuleBundle, catalogsFromBundles } from '../bundles/bundle.js';
+import type { RuleBundle } from '../bundles/bundle.js';
 import { CnasRulesError, type Issue, asCnasRulesError, capIssues } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { checkConstraints } from './check-constraints.js';
 import { deriveFacts } from '../facts/derive.js';
 import { parseFacts } from '../facts/parse-facts.js';
-import { ruleSourceFor } from '../load/default-source.js';
-import { type RuleSource, catalogSource } from '../load/rule-source.js';
+import type { RuleSource } from './rule-source.js';
 import type { LoadedRuleSet, LoadedVersion, RuleCatalog, buildCatalog } from '../ruleset/catalog.js';
 import { assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
-import type { TariffCatalog, buildTariffCatalog } from '../tariffs/load.js';
-import { outputParameterIssues } from '../tariffs/output-parameters.js';
-import { findParameter } from '../tariffs/tariffs.js';
+import type { TariffCatalog, buildTariffCatalog } from '../parameters/load.js';
+import { outputParameterIssues } from '../parameters/output-parameters.js';
+import { parameterInForce } from '../parameters/parameter-in-force.js';
 import { boundsContradiction } from './bounds-contradiction.js';
 import { type CompiledVersion, compileVersion } from './compile.js';
 import type { Decision } from './decision.js';
@@ -18,6 +17,7 @@ import { DEFAULT_COMPLETION_CAP, decideOverCompletions } from './decide-over-com
 import { type BatchOptions, type BatchRecord, type BatchResult, type SafeDecision, evaluateRecords } from './evaluate-many.js';
 import { compiledEngine, runCompiled, truthsOf, violatesConstraints } from './compiled-engine.js';
 import { completionProbes } from './completion-probe.js';
+import { describeCitation } from './describe-version.js';
 import { type DecisionAt, type Detail, DETAIL_LEVELS } from './detail.js';
 import { atDetail, evaluateVersion } from './evaluate-version.js';
 import { ENGINE_NAMES, type EngineName, type PlanEngine } from './plan-engine.js';
@@ -144,20 +144,13 @@ export interface EvaluatorOptions {
 }
 
 /**
- * Loads, checks and compiles a rule tree once; the evaluator it returns is then used for any
- * number of evaluations, concurrent ones included.
- *
- * @example
- * ```ts
- * const evaluator = createEvaluator();
- * const decision = await evaluator.evaluate('portable-oxygen', { fev1VcRatioPct: 62 }, { asOf: '2025-03-10' });
- * decision.outcome; // 'undetermined': the other criteria still need facts
- * decision.missingFacts.map((m) => m.fact);
- * ```
+ * The evaluator over the rules `source` gives (see `createEvaluator`, which picks the source: rules
+ * given as data, or read from disk under Node). `source` is called once, after the options are checked,
+ * so that a wrong option is refused before any rule is read.
  */
-export function createEvaluator<R extends Registry = AnyRegistry>(options: EvaluatorOptions = {}): Evaluator<R> {
+export function evaluatorOver<R extends Registry = AnyRegistry>(options: EvaluatorOptions, obtainSource: () => RuleSource): Evaluator<R> {
   const engine = engineNamed(options.engine ?? 'json-rules-engine', ['engine']);
-  const source = obtainSource(options);
+  const source = obtainSource();
   const ids = onlyNamed(source.ids, options.ruleSets);
   const { parameters } = source;
   // A source that loads sets as they are used checked their parameter references when it was built;
@@ -232,9 +225,10 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     const contradictions = refused.length > 0 ? refused : boundsContradiction(version, state, truths);
     if (contradictions.length > 0) return { ok: false, issues: contradictions };
     const parameterOf = (id: string) => {
-      const found = findParameter(parameters, id, asOf, ['outputs']);
-      if (!('value' in found)) throw new CnasRulesError([found]);
-      return { id, value: found.value, unit: found.unit, citation: found.citation };
+      const found = parameterInForce(parameters, id, asOf, ['outputs']);
+      if (!('parameter' in found)) throw new CnasRulesError([found]);
+      const { parameter, version } = found;
+      return { id, value: parameter.value, unit: parameter.unit, citation: describeCitation(version.data, parameter.cite) };
     };
     // Explanations only where the caller reads them: the completions tried never need them.
     const explained = detail === 'full';
@@ -266,16 +260,6 @@ export function createEvaluator<R extends Registry = AnyRegistry>(options: Evalu
     ruleSets: () => ids.map((id) => summarize(source.load(id))),
     versionInForce: (ruleSet, asOf) => versionAt(ruleSet, asOf),
   };
-}
-
-/** The rules an evaluator runs: given as a catalog, as pre-checked bundles, or read from disk (Node only). */
-function obtainSource(options: EvaluatorOptions): RuleSource {
-  if (options.catalog) return catalogSource(options.catalog, options.parameters ?? { tables: new Map(), parameters: new Map() });
-  if (options.bundles) {
-    const { catalog, parameters } = catalogsFromBundles(options.bundles);
-    return catalogSource(catalog, parameters);
-  }
-  return ruleSourceFor(options.rulesDir);
 }
 
 function summarize(set: LoadedRuleSet): RuleSetSummary {

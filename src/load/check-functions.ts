@@ -1,7 +1,7 @@
 import type { RuleBundle } from '../bundles/bundle.js';
 import type { RuleCatalog } from '../ruleset/catalog.js';
 import type { SourceDocument } from '../ruleset/parse-document.js';
-import type { TariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../parameters/load.js';
 import { ruleChecking } from './checking.js';
 
 // The package's checking functions as its entries export them: each loads the rule format's schemas

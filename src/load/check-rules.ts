@@ -4,5 +4,5 @@
  * so that under Node it is loaded only when rules are actually checked (see `checking.node.ts`).
  */
 export { buildCatalog } from '../ruleset/catalog.js';
-export { buildTariffCatalog } from '../tariffs/load.js';
+export { buildTariffCatalog } from '../parameters/load.js';
 export { makeBundles } from '../bundles/make-bundles.js';

@@ -1,8 +1,8 @@
 import { CnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { RuleCatalog } from '../ruleset/catalog.js';
-import type { TariffCatalog } from '../tariffs/load.js';
-import type { RuleSource } from './rule-source.js';
+import type { TariffCatalog } from '../parameters/load.js';
+import type { RuleSource } from '../evaluate/rule-source.js';
 
 /**
  * Stands in for `default-source.ts` in the browser build, where there is no disk: rules must be given

@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { bundledRulesDir } from '../bundled-rules.js';
 import type { RuleCatalog } from '../ruleset/catalog.js';
 import { readRuleTree } from '../ruleset/read-dir.js';
-import type { TariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../parameters/load.js';
 import { ruleChecking } from './checking.js';
-import { type RuleSource, catalogSource } from './rule-source.js';
+import { type RuleSource, catalogSource } from '../evaluate/rule-source.js';
 import { trustedBundleSource } from './trusted-bundles.js';
 
 /**

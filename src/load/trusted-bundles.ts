@@ -6,8 +6,8 @@ import { bundleModuleText, valueOfBundleModule } from '../bundles/bundle-module.
 import { CnasRulesError } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import type { LoadedRuleSet } from '../ruleset/catalog.js';
-import type { LoadedParameterSet, LoadedTariffTable } from '../tariffs/load.js';
-import type { RuleSource } from './rule-source.js';
+import type { LoadedParameterSet, LoadedTariffTable } from '../parameters/load.js';
+import type { RuleSource } from '../evaluate/rule-source.js';
 
 /** The file beside the bundle modules that lists the criterion sets of the build and the SHA-256 of each module file. */
 export const TRUSTED_INDEX = 'criteria-sets.json';

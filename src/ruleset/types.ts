@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type * as rules from './schema.js';
-import type * as tariffs from '../tariffs/schema.js';
+import type * as tariffs from './tariff-schema.js';
 
 /**
  * One dated version of a rule set (`rules/<set>/<YYYY-MM-DD>.json`), as the loader returns it once checked.

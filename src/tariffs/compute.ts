@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { PrintedFormat, Rounding } from './schema.js';
+import type { PrintedFormat, Rounding } from '../ruleset/tariff-schema.js';
 
 /**
  * Enough significant digits that no product of the format (at most 10 operands of at most 25 digits)

@@ -9,9 +9,10 @@ import { DECIMAL_STRING } from '../ruleset/decimal-string.js';
 import { type Dated, assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
 import { describeFormula, exactProduct, roundAmount } from './compute.js';
 import { catalogsFromBundles, type RuleBundle } from '../bundles/bundle.js';
-import type { LoadedDatedFolder, LoadedDatedVersion, TariffCatalog, buildTariffCatalog } from './load.js';
-import type { Rounding, TariffAnomaly, TariffTableVersionFile } from './schema.js';
-import { type SumCheck, checkSums } from './sums.js';
+import type { LoadedDatedFolder, LoadedDatedVersion, TariffCatalog, buildTariffCatalog } from '../parameters/load.js';
+import type { Rounding, TariffAnomaly, TariffTableVersionFile } from '../ruleset/tariff-schema.js';
+import { parameterInForce } from '../parameters/parameter-in-force.js';
+import { type SumCheck, checkSums } from '../parameters/sums.js';
 
 /** A dated parameter as it stands on a date, with where the value comes from. */
 export interface ParameterValue {
@@ -205,20 +206,11 @@ function inForce<T extends Dated>(folder: LoadedDatedFolder<T>, asOf: string): L
   return version ?? notInForce(folder.id, asOf, folder.versions);
 }
 
-/** A parameter as in force on `asOf`, or the issue that says why there is none. */
+/** A parameter as in force on `asOf`, described with its citation and version, or the issue that says why there is none. */
 export function findParameter(catalog: TariffCatalog, id: string, asOf: string, path: readonly (string | number)[]): ParameterValue | Issue {
-  const [folderId = '', parameterId = ''] = id.split('/');
-  const folder = catalog.parameters.get(folderId);
-  if (!folder) {
-    const known = [...catalog.parameters.values()].flatMap((f) => f.versions.flatMap((v) => Object.keys(v.data.parameters).map((p) => `${f.id}/${p}`)));
-    return makeIssue('unknown_parameter', path, { id, asOf, known: [...new Set(known)] });
-  }
-  const version = inForce(folder, asOf);
-  if (!('data' in version)) return version;
-  const parameter = version.data.parameters[parameterId];
-  if (!parameter) {
-    return makeIssue('unknown_parameter', path, { id, asOf, known: Object.keys(version.data.parameters).map((p) => `${folder.id}/${p}`) });
-  }
+  const found = parameterInForce(catalog, id, asOf, path);
+  if (!('parameter' in found)) return found;
+  const { parameter, version } = found;
   return {
     id,
     value: parameter.value,

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Detail } from '../../src/evaluate/detail.js';
-import { createEvaluator } from '../../src/evaluate/evaluator.js';
+import { createEvaluator } from '../../src/create-evaluator.js';
 import type { BatchRecord } from '../../src/evaluate/evaluate-many.js';
 import { asOfFor, patientFor, seededRandom } from './population.js';
 

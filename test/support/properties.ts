@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, type Issue } from '../../src/errors/issue.js';
-import { createEvaluator } from '../../src/evaluate/evaluator.js';
+import { createEvaluator } from '../../src/create-evaluator.js';
 import { inputFor } from './fact-arbitraries.js';
 import { presenceAffectingOutcome } from './presence.js';
 import { propertyRuns, propertySeed } from './property-runs.js';

@@ -8,7 +8,7 @@
  * constants and dated parameters) and every column states the rounding found in the printed numbers.
  */
 import { z } from 'zod';
-import { Citation, DecimalString, FactId, Id, LocalizedText, RuleVersionFile } from '../ruleset/schema.js';
+import { Citation, DecimalString, FactId, Id, LocalizedText, RuleVersionFile } from './schema.js';
 
 /** Dates, title, provenance, source gaps and readings: the same fields, and rules, as a criteria version. */
 const VersionHead = RuleVersionFile.pick({

@@ -1,5 +1,5 @@
 import type { LoadedRuleSet, RuleCatalog } from '../ruleset/catalog.js';
-import type { TariffCatalog } from '../tariffs/load.js';
+import type { TariffCatalog } from '../parameters/load.js';
 
 /**
  * Where an evaluator gets its rule sets. A source knows the ids of its sets without loading them

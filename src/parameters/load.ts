@@ -7,7 +7,7 @@ import { RuleSetFile, RuleVersionFile } from '../ruleset/schema.js';
 import { checkTimeline, withLastDays } from '../ruleset/timeline.js';
 import { checkParametersVersion, checkTariffTableVersion } from './check.js';
 import { outputParameterIssues } from './output-parameters.js';
-import { ParametersVersionFile, TariffTableVersionFile } from './schema.js';
+import { ParametersVersionFile, TariffTableVersionFile } from '../ruleset/tariff-schema.js';
 
 /** One dated version of a tariff table or of a parameters folder. */
 export interface LoadedDatedVersion<T> {

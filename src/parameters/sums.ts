@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { ParameterSum, ParametersVersionFile } from './schema.js';
+import type { ParameterSum, ParametersVersionFile } from '../ruleset/tariff-schema.js';
 
 /** A printed total set against the exact sum of its printed parts. */
 export interface SumCheck {

@@ -2,7 +2,7 @@ import type { Issue } from '../errors/issue.js';
 import { makeIssue } from '../errors/make-issue.js';
 import { type Report, checkProvenanceGaps, checkUnique } from '../ruleset/check-version.js';
 import type { Path } from '../ruleset/walk.js';
-import type { ParametersVersionFile, TariffTableVersionFile } from './schema.js';
+import type { ParametersVersionFile, TariffTableVersionFile } from '../ruleset/tariff-schema.js';
 import { checkSums } from './sums.js';
 
 type Head = Pick<ParametersVersionFile, 'provenance' | 'sourceGaps' | 'interpretations'>;
