@@ -2,9 +2,9 @@ import { Decimal } from 'decimal.js';
 import { derivedInputs } from '../facts/derive.js';
 import type { LoadedVersion } from '../ruleset/catalog.js';
 import type { Condition, FactCondition, FindingKind, RuleVersionFile } from '../ruleset/schema.js';
-import { type Path, walkCondition } from '../ruleset/walk.js';
+import { type Path, versionConditions, walkCondition } from '../ruleset/walk.js';
 import type { Verdict } from '../evaluate/three-valued.js';
-import { type AnalysisValue, type ComparedFact, comparedFacts, conditionsOf } from './fact-values.js';
+import { type AnalysisValue, type ComparedFact, comparedFacts } from './fact-values.js';
 import { type Question, type SearchResult, SearchMemo, allOf, negate, searchAssignment } from './search.js';
 
 /** The kinds of finding, each with the severity it has unless the rule file acknowledges it. */
@@ -140,7 +140,7 @@ function hasGap(condition: Condition): boolean {
 /** Comparisons with a constant outside the fact's declared range (the loader already refuses `atLeast` counts larger than their parts). */
 function rangeFindings(data: RuleVersionFile, facts: ReadonlyMap<string, ComparedFact>) {
   const findings: Array<Omit<Finding, 'severity' | 'ruleSet' | 'version' | 'file'>> = [];
-  for (const { condition, path } of conditionsOf(data)) {
+  for (const { condition, path } of versionConditions(data)) {
     walkCondition(
       condition,
       {
@@ -170,7 +170,7 @@ function unreadFindings(data: RuleVersionFile) {
   const readCriteria = new Set<string>();
   const readFacts = new Set<string>();
   const visitor = { criterion: (id: string) => readCriteria.add(id), fact: (leaf: FactCondition) => readFacts.add(leaf.fact) };
-  for (const { condition } of conditionsOf(data)) walkCondition(condition, visitor, []);
+  for (const { condition } of versionConditions(data)) walkCondition(condition, visitor, []);
   for (const constraint of data.constraints) walkCondition(constraint.forbid, visitor, []);
   for (const table of data.outputs) {
     for (const row of table.rows) for (const value of Object.values(row.then)) if (typeof value === 'object' && 'fact' in value) readFacts.add(value.fact);

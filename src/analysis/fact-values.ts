@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { addDays, daysBetween } from '../calendar/dates.js';
 import { type FactType, derivedRange, factTypeOf } from '../ruleset/fact-types.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
-import { walkCondition } from '../ruleset/walk.js';
+import { versionConditions, walkCondition } from '../ruleset/walk.js';
 
 /** A value a fact can take in an analysis: a decimal string, a date, an enum id or a boolean. */
 export type AnalysisValue = string | boolean;
@@ -18,18 +18,6 @@ export interface ComparedFact {
   readonly enumValues?: readonly string[];
 }
 
-/** Every condition of a version, with the JSON path where it stands. */
-export function conditionsOf(data: RuleVersionFile): Array<{ condition: Condition; path: Array<string | number> }> {
-  return [
-    ...data.criteria.flatMap((c, i) => [
-      ...(c.appliesWhen ? [{ condition: c.appliesWhen, path: ['criteria', i, 'appliesWhen'] }] : []),
-      { condition: c.when, path: ['criteria', i, 'when'] },
-    ]),
-    ...(data.outcome ? [{ condition: data.outcome, path: ['outcome'] }] : []),
-    ...data.outputs.flatMap((t, ti) => t.rows.map((r, ri) => ({ condition: r.when, path: ['outputs', ti, 'rows', ri, 'when'] }))),
-  ];
-}
-
 /** The facts a version compares, each with its thresholds. */
 export function comparedFacts(data: RuleVersionFile, extraLeaves: readonly FactCondition[] = []): Map<string, ComparedFact> {
   const thresholds = new Map<string, Set<string>>();
@@ -38,7 +26,7 @@ export function comparedFacts(data: RuleVersionFile, extraLeaves: readonly FactC
     thresholds.set(leaf.fact, set);
     if (typeof leaf.value === 'string') set.add(leaf.value);
   };
-  for (const { condition } of conditionsOf(data)) walkCondition(condition, { fact: note }, []);
+  for (const { condition } of versionConditions(data)) walkCondition(condition, { fact: note }, []);
   extraLeaves.forEach(note);
   const facts = new Map<string, ComparedFact>();
   for (const [id, values] of thresholds) {

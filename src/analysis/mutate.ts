@@ -6,10 +6,10 @@ import type { LoadedRuleSet, LoadedVersion } from '../ruleset/catalog.js';
 import { checkVersion } from '../ruleset/check-version.js';
 import { presenceReadByPart } from '../ruleset/presence-read.js';
 import type { Condition, RuleVersionFile } from '../ruleset/schema.js';
-import type { Path } from '../ruleset/walk.js';
+import { type Path, versionConditions } from '../ruleset/walk.js';
 import { formatPath } from '../errors/issue.js';
 import type { TariffCatalog } from '../parameters/load.js';
-import { type ComparedFact, comparedFacts, conditionsOf, stepOf } from './fact-values.js';
+import { type ComparedFact, comparedFacts, stepOf } from './fact-values.js';
 import { AssignmentView, allOf, searchAssignment } from './search.js';
 import { evaluatorWithVersion } from './single-version.js';
 
@@ -128,7 +128,7 @@ export function mutantsOf(data: RuleVersionFile): Mutant[] {
       }
     }
   };
-  for (const { condition, path } of conditionsOf(data)) visit(condition, path, path);
+  for (const { condition, path } of versionConditions(data)) visit(condition, path, path);
   data.outputs.forEach((table, t) => {
     if (table.rows.length < 2) return;
     table.rows.forEach((row, r) => {

@@ -4,7 +4,7 @@ import type { LoadedVersion } from '../ruleset/catalog.js';
 import { type FactType, factTypeOf } from '../ruleset/fact-types.js';
 import type { Condition, Criterion, DecisionTable, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { deepFreeze } from '../ruleset/deep-freeze.js';
-import { walkCondition } from '../ruleset/walk.js';
+import { versionConditions, walkCondition } from '../ruleset/walk.js';
 import type { CitationInfo, VersionInfo } from './decision.js';
 import { describeCitation, describeVersion } from './describe-version.js';
 import { EnginePool } from './engine-pool.js';
@@ -58,12 +58,7 @@ export function compileVersion(loaded: LoadedVersion): CompiledVersion {
     }
     leafIndex.set(condition, byKey.get(key)!);
   };
-  const conditions: Condition[] = [
-    ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
-    ...(data.outcome ? [data.outcome] : []),
-    ...data.outputs.flatMap((table) => table.rows.map((row) => row.when)),
-  ];
-  for (const condition of conditions) walkCondition(condition, { fact: add }, []);
+  for (const { condition } of versionConditions(data)) walkCondition(condition, { fact: add }, []);
 
   const rule: RuleProperties = {
     name: `${data.ruleSet}@${data.validFrom}`,

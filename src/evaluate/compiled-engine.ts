@@ -1,7 +1,7 @@
 import type { FactState } from '../facts/derive.js';
 import type { FactValue } from '../facts/parse-facts.js';
 import type { Condition, FactCondition } from '../ruleset/schema.js';
-import { walkCondition } from '../ruleset/walk.js';
+import { versionConditions, walkCondition } from '../ruleset/walk.js';
 import { type CompiledVersion, leafKey } from './compile.js';
 import { compileNumberTest, compileTest, fitsDouble } from './compiled-comparison.js';
 import { factTypeOf } from '../ruleset/fact-types.js';
@@ -199,12 +199,9 @@ function planOf(compiled: CompiledVersion): Plan {
   }
   const nodes = new Map<Condition, Node>();
   const context = { leafIndex, nodes };
-  const roots: Condition[] = [
-    ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
-    compiled.outcomeCondition,
-    ...data.outputs.flatMap((table) => table.rows.map((row) => row.when)),
-  ];
-  for (const root of roots) compileNode(root, context);
+  // The outcome's own condition when the version writes none: every criterion (compiled once either way).
+  for (const { condition } of versionConditions(data)) compileNode(condition, context);
+  compileNode(compiled.outcomeCondition, context);
   const forbids = data.constraints.map((constraint) => compileNode(constraint.forbid, context));
   const byFact = new Map<string, number[]>();
   conditions.forEach((condition, i) => byFact.set(condition.fact, [...(byFact.get(condition.fact) ?? []), i]));

@@ -7,7 +7,7 @@ import { OPERATOR_TABLE } from '../operators/operators.js';
 import { type FactType, derivedRange, factTypeOf } from '../ruleset/fact-types.js';
 import type { Condition, FactCondition, RuleVersionFile } from '../ruleset/schema.js';
 import { presenceRead } from '../ruleset/presence-read.js';
-import { walkCondition } from '../ruleset/walk.js';
+import { versionConditions, walkCondition } from '../ruleset/walk.js';
 
 /**
  * An unknown fact the rule compares, with one value for each way its comparisons can come out: the
@@ -43,12 +43,7 @@ export interface CompletionSpace {
 
 /** Every condition of a version whose comparisons can be completed, constraints included (so completions respect them). */
 function conditionsOf(data: RuleVersionFile): Condition[] {
-  return [
-    ...data.criteria.flatMap((c) => (c.appliesWhen ? [c.appliesWhen, c.when] : [c.when])),
-    ...(data.outcome ? [data.outcome] : []),
-    ...data.outputs.flatMap((table) => table.rows.map((row) => row.when)),
-    ...data.constraints.map((constraint) => constraint.forbid),
-  ];
+  return [...versionConditions(data).map(({ condition }) => condition), ...data.constraints.map((constraint) => constraint.forbid)];
 }
 
 /**

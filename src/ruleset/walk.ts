@@ -1,4 +1,4 @@
-import type { Condition, FactCondition } from './schema.js';
+import type { Condition, FactCondition, RuleVersionFile } from './schema.js';
 
 export type Path = ReadonlyArray<string | number>;
 
@@ -20,4 +20,20 @@ export function walkCondition(condition: Condition, visitor: ConditionVisitor, p
   else if ('sourceGap' in condition) visitor.sourceGap?.(condition.sourceGap, path);
   else if ('given' in condition) visitor.given?.(condition.given, path);
   else visitor.fact?.(condition, path);
+}
+
+/**
+ * Every condition of a version that decides something, where it stands, in the file's order: each
+ * criterion's `appliesWhen` and `when`, the outcome, each output row's `when`. Constraints are not
+ * among them (they refuse facts; a caller that reads them adds them).
+ */
+export function versionConditions(data: RuleVersionFile): Array<{ condition: Condition; path: Path }> {
+  return [
+    ...data.criteria.flatMap((c, i) => [
+      ...(c.appliesWhen ? [{ condition: c.appliesWhen, path: ['criteria', i, 'appliesWhen'] }] : []),
+      { condition: c.when, path: ['criteria', i, 'when'] },
+    ]),
+    ...(data.outcome ? [{ condition: data.outcome, path: ['outcome'] }] : []),
+    ...data.outputs.flatMap((t, ti) => t.rows.map((r, ri) => ({ condition: r.when, path: ['outputs', ti, 'rows', ri, 'when'] }))),
+  ];
 }
