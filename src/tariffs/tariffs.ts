@@ -6,12 +6,12 @@ import { describeCitation, describeVersion } from '../evaluate/describe-version.
 import { loadTariffTree } from '../load/default-source.js';
 import { deepFreeze } from '../ruleset/deep-freeze.js';
 import { DECIMAL_STRING } from '../ruleset/decimal-string.js';
-import { type Dated, assertAsOf, notInForce, versionInForce } from '../ruleset/timeline.js';
+import { assertAsOf } from '../ruleset/timeline.js';
 import { describeFormula, exactProduct, roundAmount } from './compute.js';
 import { catalogsFromBundles, type RuleBundle } from '../bundles/bundle.js';
-import type { LoadedDatedFolder, LoadedDatedVersion, TariffCatalog, buildTariffCatalog } from '../parameters/load.js';
+import type { TariffCatalog, buildTariffCatalog } from '../parameters/load.js';
 import type { Rounding, TariffAnomaly, TariffTableVersionFile } from '../ruleset/tariff-schema.js';
-import { parameterInForce } from '../parameters/parameter-in-force.js';
+import { inForce, parameterInForce } from '../parameters/parameter-in-force.js';
 import { type SumCheck, checkSums } from '../parameters/sums.js';
 
 /** A dated parameter as it stands on a date, with where the value comes from. */
@@ -198,12 +198,6 @@ export function createTariffs(options: TariffsOptions = {}): Tariffs {
       };
     },
   };
-}
-
-/** The version of a folder in force on `asOf`, or a `not_in_force` issue listing the versions. */
-function inForce<T extends Dated>(folder: LoadedDatedFolder<T>, asOf: string): LoadedDatedVersion<T> | Issue {
-  const version = versionInForce(folder.versions, asOf);
-  return version ?? notInForce(folder.id, asOf, folder.versions);
 }
 
 /** A parameter as in force on `asOf`, described with its citation and version, or the issue that says why there is none. */
