@@ -227,10 +227,12 @@ for (const { id, asOf } of SETS) {
   // the unknown facts a decision reads (so that it is decided whenever the known facts decide it), which
   // plain json-rules-engine never does. The same ratios, apart for the two kinds of patient:
   const direct = accepted.map((p) => p.full.completion.status === 'not_needed');
+  const needing = direct.map((d) => !d);
+  const needingCount = needing.filter(Boolean).length;
   const completions = accepted.reduce((n, p) => n + p.full.completion.completions, 0);
   const kinds = [
-    { label: `decided without completions (${direct.filter(Boolean).length} patients)`, chosen: direct },
-    { label: `needing completions (${direct.filter((d) => !d).length} patients, ${fmt(completions / Math.max(1, direct.filter((d) => !d).length))} each on average)`, chosen: direct.map((d) => !d) },
+    { label: `decided without completions (${accepted.length - needingCount} patients)`, chosen: direct },
+    { label: `needing completions (${needingCount} patients, ${fmt(completions / Math.max(1, needingCount))} each on average)`, chosen: needing },
   ].filter((kind) => kind.chosen.some(Boolean));
   for (const { label, chosen } of kinds) {
     const plainRate = perSecondOf(variants[0]!, chosen);
